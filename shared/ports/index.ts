@@ -1,0 +1,3 @@
+export type * from './traject-repository.ts';
+export type { Clock } from '../domain/time.ts';
+export type { IdGenerator } from '../domain/ids.ts';

@@ -65,7 +65,10 @@ function itemLists(b: BouwsteenInput): MutableItems[] {
   return [b.intro ?? [], b.vooraf ?? [], ...b.sheets.map((s) => s.items)] as MutableItems[];
 }
 
-function findQuestion(bouwstenen: BouwsteenInput[], id: string): { list: MutableItems; index: number } | undefined {
+function findQuestion(
+  bouwstenen: BouwsteenInput[],
+  id: string,
+): { list: MutableItems; index: number } | undefined {
   for (const b of bouwstenen) {
     for (const list of itemLists(b)) {
       const index = list.findIndex((item) => item.type === 'question' && item.id === id);
@@ -117,7 +120,8 @@ export function applyOverlay(base: readonly BouwsteenInput[], overlay: EditionOv
         const found = findQuestion(bouwstenen, op.question) ?? fail(op, 'no such question');
         const q = found.list[found.index];
         if (q?.type !== 'question') return fail(op, 'not a question');
-        found.list[found.index] = op.op === 'setPrompt' ? { ...q, prompt: op.prompt } : { ...q, help: op.help };
+        found.list[found.index] =
+          op.op === 'setPrompt' ? { ...q, prompt: op.prompt } : { ...q, help: op.help };
         break;
       }
       case 'insertItems': {

@@ -15,8 +15,14 @@ function questionsIn(items: readonly SheetItem[]): Question[] {
 /** Every question of a bouwsteen in reading order: intro, vooraf, then the sheets. */
 export function questionsOfBouwsteen(bouwsteen: Bouwsteen): QuestionLocation[] {
   return [
-    ...questionsIn([...bouwsteen.intro, ...bouwsteen.vooraf]).map((question) => ({ question, bouwsteen, sheet: undefined })),
-    ...bouwsteen.sheets.flatMap((sheet) => questionsIn(sheet.items).map((question) => ({ question, bouwsteen, sheet }))),
+    ...questionsIn([...bouwsteen.intro, ...bouwsteen.vooraf]).map((question) => ({
+      question,
+      bouwsteen,
+      sheet: undefined,
+    })),
+    ...bouwsteen.sheets.flatMap((sheet) =>
+      questionsIn(sheet.items).map((question) => ({ question, bouwsteen, sheet })),
+    ),
   ];
 }
 

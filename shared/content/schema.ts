@@ -25,7 +25,10 @@ export const SheetIdSchema = z
   .brand<'SheetId'>();
 export type SheetId = z.infer<typeof SheetIdSchema>;
 
-const text = z.string().min(1).refine((s) => s === s.trim(), 'no surrounding white space');
+const text = z
+  .string()
+  .min(1)
+  .refine((s) => s === s.trim(), 'no surrounding white space');
 
 /** A link as the NJi gave it. `url` is absent only where the source lost it and it could not be recovered. */
 export const LinkSchema = z.strictObject({
@@ -53,7 +56,11 @@ export const GuidanceSchema = z.strictObject({
 export type Guidance = z.infer<typeof GuidanceSchema>;
 export type GuidanceKind = Guidance['kind'];
 
-const fieldDef = z.strictObject({ id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/), label: text, prompt: text.optional() });
+const fieldDef = z.strictObject({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  label: text,
+  prompt: text.optional(),
+});
 export type FieldDef = z.infer<typeof fieldDef>;
 const fields = (min: number) => z.array(fieldDef).min(min);
 
@@ -170,7 +177,11 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const SheetItemSchema = z.discriminatedUnion('type', [
   QuestionSchema,
   z.strictObject({ type: z.literal('heading'), text }),
-  z.strictObject({ type: z.literal('text'), text: z.array(text).min(1), bullets: z.array(BulletSchema).default([]) }),
+  z.strictObject({
+    type: z.literal('text'),
+    text: z.array(text).min(1),
+    bullets: z.array(BulletSchema).default([]),
+  }),
   z.strictObject({ type: z.literal('guidance'), guidance: GuidanceSchema }),
 ]);
 export type SheetItem = z.infer<typeof SheetItemSchema>;
@@ -211,7 +222,9 @@ export const EditionSchema = z.strictObject({
   intro: z.array(SheetItemSchema).default([]),
   bouwstenen: z.array(BouwsteenSchema).min(1),
   /** Kwaliteitsmodel: each step names the bouwsteen whose answers it shares. */
-  stepMapping: z.array(z.strictObject({ step: z.number().int(), title: text, bouwsteen: BouwsteenIdSchema })).default([]),
+  stepMapping: z
+    .array(z.strictObject({ step: z.number().int(), title: text, bouwsteen: BouwsteenIdSchema }))
+    .default([]),
 });
 export type Edition = z.infer<typeof EditionSchema>;
 export type EditionInput = z.input<typeof EditionSchema>;

@@ -108,7 +108,9 @@ export function isFilled(value: AnswerValue): boolean {
     case 'priority':
       return value.order.length > 0 || value.toelichting.trim() !== '';
     case 'frequency':
-      return value.frequentie !== undefined || value.organisator.trim() !== '' || value.afspraken.trim() !== '';
+      return (
+        value.frequentie !== undefined || value.organisator.trim() !== '' || value.afspraken.trim() !== ''
+      );
     case 'checklist':
       return Object.keys(value.checks).length > 0 || value.toelichting.trim() !== '';
   }

@@ -23,7 +23,10 @@ export type ActieId = z.infer<typeof ActieIdSchema>;
 export const OverlegIdSchema = uuidLike.brand<'OverlegId'>();
 export type OverlegId = z.infer<typeof OverlegIdSchema>;
 /** The id of an entry inside a list answer (an ambitie, a resultaat, a veranderverhaal element). */
-export const EntryIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/).brand<'EntryId'>();
+export const EntryIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/)
+  .brand<'EntryId'>();
 export type EntryId = z.infer<typeof EntryIdSchema>;
 
 /** The store's concurrency token (a SharePoint eTag); opaque to the domain. */

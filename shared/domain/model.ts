@@ -154,8 +154,16 @@ export const ReflectieSchema = z.discriminatedUnion('status', [
 export type Reflectie = z.infer<typeof ReflectieSchema>;
 
 export const ActieHerkomstSchema = z.discriminatedUnion('soort', [
-  z.strictObject({ soort: z.literal('bouwsteen'), bouwsteen: BouwsteenIdSchema, questionId: QuestionIdSchema.optional() }),
-  z.strictObject({ soort: z.literal('reflectie'), reflectieId: ReflectieIdSchema, bouwsteen: BouwsteenIdSchema }),
+  z.strictObject({
+    soort: z.literal('bouwsteen'),
+    bouwsteen: BouwsteenIdSchema,
+    questionId: QuestionIdSchema.optional(),
+  }),
+  z.strictObject({
+    soort: z.literal('reflectie'),
+    reflectieId: ReflectieIdSchema,
+    bouwsteen: BouwsteenIdSchema,
+  }),
 ]);
 export type ActieHerkomst = z.infer<typeof ActieHerkomstSchema>;
 

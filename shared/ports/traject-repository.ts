@@ -55,14 +55,21 @@ export interface AnswerRevision {
  * PermissionDenied, Network, Validation or NotProvisioned.
  */
 export interface TrajectRepository {
-  listTrajecten(): Promise<{ readonly trajecten: readonly Stored<Traject>[]; readonly problems: readonly LoadProblem[] }>;
+  listTrajecten(): Promise<{
+    readonly trajecten: readonly Stored<Traject>[];
+    readonly problems: readonly LoadProblem[];
+  }>;
   openTraject(id: TrajectId): Promise<TrajectSnapshot>;
   /**
    * Creates the record when `expected` is undefined, otherwise updates it if the stored version
    * still equals `expected`. Creating is idempotent by the record's id: retrying a create whose
    * outcome was unknown never duplicates; creating an id that exists with other content is a Conflict.
    */
-  save<K extends EntityKind>(kind: K, entity: EntityMap[K], expected?: Version): Promise<Stored<EntityMap[K]>>;
+  save<K extends EntityKind>(
+    kind: K,
+    entity: EntityMap[K],
+    expected?: Version,
+  ): Promise<Stored<EntityMap[K]>>;
   /** Deletes when the stored version still equals `expected`; deleting what is gone succeeds. */
   remove(kind: EntityKind, id: string, expected: Version): Promise<void>;
   /** Earlier revisions of a traject's answers, newest first. */

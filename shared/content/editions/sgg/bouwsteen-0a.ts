@@ -1,0 +1,4 @@
+import type { OverlayOp } from '../../overlay.ts';
+
+/** Theme-specific advice of seed 003 for bouwsteen 0A. */
+export const sgg0A: readonly OverlayOp[] = [];

@@ -59,9 +59,9 @@ export const PartnerSchema = z.strictObject({
   id: PartnerIdSchema,
   trajectId: TrajectIdSchema,
   organisatie: name,
-  /** A domain id of the 0-A overview (opvang-onderwijs …), when placed there. */
+  /** A domain id of the 0-A overview (`opvangOnderwijs` …), when placed there. */
   domein: z.string().optional(),
-  /** A level id of the 0-A overview (basisvoorzieningen …), when placed there. */
+  /** A level id of the 0-A overview (`basisvoorzieningen` …), when placed there. */
   niveau: z.string().optional(),
   rollen: z.array(z.enum(partnerRollen)).default([]),
   contactpersoon: z.string().max(255).default(''),

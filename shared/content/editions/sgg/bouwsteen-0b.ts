@@ -1,4 +1,4 @@
 import type { OverlayOp } from '../../overlay.ts';
 
-/** Theme-specific advice of seed 003 for bouwsteen 0B. */
+/** Seed 003's bouwsteen 0-B has no theme-specific content: the base carries all of it. */
 export const sgg0B: readonly OverlayOp[] = [];

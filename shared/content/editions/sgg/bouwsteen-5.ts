@@ -1,4 +1,4 @@
 import type { OverlayOp } from '../../overlay.ts';
 
-/** Theme-specific advice of seed 003 for bouwsteen 5. */
+/** Seed 003 has no theme-specific advice for bouwsteen 5: its text is entirely in the base. */
 export const sgg5: readonly OverlayOp[] = [];

@@ -1,4 +1,4 @@
 import type { OverlayOp } from '../../overlay.ts';
 
-/** Theme-specific advice of seed 003 for bouwsteen 6. */
+/** Seed 003 has no theme-specific advice for bouwsteen 6: its text is entirely in the base. */
 export const sgg6: readonly OverlayOp[] = [];

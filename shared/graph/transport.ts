@@ -185,6 +185,8 @@ class BearerToken extends Link {
     try {
       token = await this.tokens.getToken();
     } catch (e) {
+      // A typed failure (e.g. Network) keeps its code, so the outbox retries instead of stopping.
+      if (e instanceof KompasError) throw e;
       throw new KompasError('PermissionDenied', 'No Graph token could be obtained', { cause: e });
     }
     options.token = token;

@@ -4,3 +4,4 @@ export type { IdGenerator } from '../domain/ids.ts';
 export type { TokenProvider } from './token-provider.ts';
 export type * from './pending-store.ts';
 export type * from './scheduler.ts';
+export type * from './auth.ts';

@@ -95,6 +95,10 @@ export function questionValue(
   }
   if (question.cadence !== 'periodiek') return undefined;
   for (const reflectie of finishedReflecties(sources.reflecties, bouwsteen)) {
+    // A reflectie keeps its cijfers in their own field (gradeReflectie), not among its antwoorden.
+    if (question.input.kind === 'grades' && reflectie.cijfers.length > 0) {
+      return { source: 'reflectie', value: { kind: 'grades', entries: reflectie.cijfers }, reflectie };
+    }
     const value = reflectie.antwoorden[question.id];
     if (value !== undefined && isFilled(value)) return { source: 'reflectie', value, reflectie };
   }

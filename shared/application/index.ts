@@ -9,3 +9,4 @@ export * from './use-cases/antwoorden.ts';
 export * from './use-cases/records.ts';
 export * from './use-cases/trajecten.ts';
 export { parseInput } from './validation.ts';
+export * from './reflectie/index.ts';

@@ -5,3 +5,4 @@ export type { TokenProvider } from './token-provider.ts';
 export type * from './pending-store.ts';
 export type * from './scheduler.ts';
 export type * from './auth.ts';
+export type * from './calendar.ts';

@@ -48,7 +48,10 @@ export interface GraphRepositoryOptions {
   readonly transport: GraphTransport;
   /** The site holding the lists: `teamSitePath(groupId)` or `/sites/{site-id}`. */
   readonly sitePath: string;
-  /** `$top` per page of items. */
+  /**
+   * `$top` per page of items. SharePoint serves up to 5,000 list items a page (the list view
+   * threshold); 2,000 keeps a large traject's Overzicht at one batch while responses stay modest.
+   */
   readonly pageSize?: number;
 }
 
@@ -62,7 +65,7 @@ export class GraphTrajectRepository implements TrajectRepository {
   constructor(options: GraphRepositoryOptions) {
     this.transport = options.transport;
     this.sitePath = options.sitePath.replace(/\/+$/, '');
-    this.pageSize = options.pageSize ?? 500;
+    this.pageSize = options.pageSize ?? 2000;
   }
 
   async listTrajecten(): Promise<{ trajecten: Stored<Traject>[]; problems: LoadProblem[] }> {

@@ -102,6 +102,14 @@ describe('the large seed', () => {
     expect(stats.requests - 1).toBeGreaterThan(0);
   });
 
+  it('opens the big traject for the Overzicht in at most 2 requests with the default page size', async () => {
+    await g.resetStats();
+    const snapshot = await g.repo(LARGE_GROUP_ID).openTraject(LARGE_BIG_TRAJECT_ID);
+    const stats = await g.stats();
+    expect(snapshot.metingen.length).toBeGreaterThan(1_000);
+    expect(stats.requests).toBeLessThanOrEqual(2);
+  });
+
   it('answers filters on indexed columns of a list beyond 5,000 items, and refuses others', async () => {
     const metingen = listDefinitions.meting;
     const url = (filter: string, top: number) =>

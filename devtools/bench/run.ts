@@ -57,7 +57,7 @@ async function withSeed<T>(
   try {
     const transport = new GraphTransport({
       baseUrl: `${emulator.url}/v1.0`,
-      tokens: { getToken: () => Promise.resolve(DEMO_USER) },
+      tokens: { getToken: () => Promise.resolve(DEMO_USER.upn) },
       fetch: counting,
     });
     const repo = new GraphTrajectRepository({ transport, sitePath: teamSitePath(groupId) });
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 
     const open = await timed(7, () => repo.openTraject(id));
     const roundTrip = await timed(15, () =>
-      fetch(`${url}/v1.0/me`, { headers: { authorization: `Bearer ${DEMO_USER}` } }),
+      fetch(`${url}/v1.0/me`, { headers: { authorization: `Bearer ${DEMO_USER.upn}` } }),
     );
     print('store.open_traject_ms.large', open.ms, 'ms');
     print('store.open_traject_ratio.large', open.ms / roundTrip.ms, 'x round trip');

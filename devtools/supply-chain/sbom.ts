@@ -10,8 +10,8 @@ import { z } from 'zod';
 const root = path.resolve(import.meta.dirname, '../..');
 
 interface TreeNode {
-  readonly version?: string;
-  readonly dependencies?: Record<string, TreeNode>;
+  readonly version?: string | undefined;
+  readonly dependencies?: Record<string, TreeNode> | undefined;
 }
 const TreeSchema: z.ZodType<TreeNode> = z.lazy(() =>
   z.looseObject({

@@ -7,6 +7,7 @@ export function themeFromTeams(theme: string | undefined): ThemeName {
       return 'dark';
     case 'contrast':
       return 'contrast';
+    case undefined:
     default:
       return 'light';
   }

@@ -4,9 +4,16 @@
  */
 export interface TeamsContextLike {
   readonly app: { readonly locale: string; readonly theme?: string | undefined };
-  readonly page: { readonly id: string; readonly subPageId?: string | undefined; readonly frameContext?: string | undefined };
-  readonly user?: { readonly userPrincipalName?: string | undefined; readonly displayName?: string | undefined } | undefined;
-  readonly team?: { readonly groupId?: string | undefined; readonly displayName?: string | undefined } | undefined;
+  readonly page: {
+    readonly id: string;
+    readonly subPageId?: string | undefined;
+    readonly frameContext?: string | undefined;
+  };
+  readonly user?:
+    | { readonly userPrincipalName?: string | undefined; readonly displayName?: string | undefined }
+    | undefined;
+  readonly team?:
+    { readonly groupId?: string | undefined; readonly displayName?: string | undefined } | undefined;
   readonly channel?: { readonly id?: string | undefined } | undefined;
 }
 

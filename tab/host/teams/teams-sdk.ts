@@ -6,13 +6,19 @@ export const teamsSdk: TeamsApi = {
   initialize: () => app.initialize(),
   getContext: () => app.getContext(),
   onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
-  notifySuccess: () => app.notifySuccess(),
+  notifySuccess: () => {
+    // Only hides Teams' loading indicator; a failure there leaves the tab working.
+    app.notifySuccess().catch((error: unknown) => console.error('Kompas: Teams notifySuccess', error));
+  },
   config: {
     isSupported: () => pages.config.isSupported(),
     setValidityState: (valid) => pages.config.setValidityState(valid),
     onSave: (handler) =>
       pages.config.registerOnSaveHandler((event) =>
-        handler({ notifySuccess: () => event.notifySuccess(), notifyFailure: (reason) => event.notifyFailure(reason) }),
+        handler({
+          notifySuccess: () => event.notifySuccess(),
+          notifyFailure: (reason) => event.notifyFailure(reason),
+        }),
       ),
     setConfig: (config) => pages.config.setConfig(config),
   },

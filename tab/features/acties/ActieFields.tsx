@@ -1,0 +1,105 @@
+/** The fields of a verbeteractie: what, who, when, and for a new one where it comes from. */
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import type { Bouwsteen } from '../../../shared/content/schema.ts';
+import { bouwsteenLabel } from '../../../shared/i18n/index.ts';
+import { useT } from '../../app/index.ts';
+import { statusText } from '../common/actie-text.ts';
+import { statussen, type ActieDraft, type ActieError, type ActieField } from './model.ts';
+import { useActiesStyles } from './Acties.styles.ts';
+
+export interface ActieFieldsProps {
+  readonly draft: ActieDraft;
+  readonly errors: Partial<Record<ActieField, ActieError>>;
+  readonly onChange: <F extends ActieField>(field: F, value: ActieDraft[F]) => void;
+  readonly onBlur?: (field: ActieField) => void;
+  /** For a new actie: the bouwstenen it can come from. */
+  readonly bouwstenen?: readonly Bouwsteen[];
+  readonly showStatus?: boolean;
+}
+
+export function ActieFields({
+  draft,
+  errors,
+  onChange,
+  onBlur,
+  bouwstenen,
+  showStatus = false,
+}: ActieFieldsProps) {
+  const t = useT();
+  const styles = useActiesStyles();
+  const message = (field: ActieField) => {
+    const error = errors[field];
+    if (error === undefined) return {};
+    const text =
+      error.key === 'tab.validation.tooLong'
+        ? t('tab.validation.tooLong', { max: error.max ?? 0 })
+        : error.key === 'tab.actie.validation.deadline'
+          ? t('tab.actie.validation.deadline')
+          : t('tab.actie.validation.tekst');
+    return { validationMessage: text, validationState: 'error' as const };
+  };
+  return (
+    <>
+      <Field label={t('tab.actie.tekst')} required {...message('tekst')}>
+        <Textarea
+          value={draft.tekst}
+          maxLength={2000}
+          resize="vertical"
+          onChange={(_e, data) => onChange('tekst', data.value)}
+          onBlur={() => onBlur?.('tekst')}
+        />
+      </Field>
+      <div className={styles.twoColumns}>
+        <Field label={t('tab.actie.eigenaar')} hint={t('tab.actie.eigenaar.hint')} {...message('eigenaar')}>
+          <Input
+            value={draft.eigenaar}
+            maxLength={255}
+            onChange={(_e, data) => onChange('eigenaar', data.value)}
+          />
+        </Field>
+        <Field label={t('tab.actie.deadline')} {...message('deadline')}>
+          <Input
+            type="date"
+            value={draft.deadline}
+            onChange={(_e, data) => onChange('deadline', data.value)}
+            onBlur={() => onBlur?.('deadline')}
+          />
+        </Field>
+        {showStatus && (
+          <Field label={t('tab.actie.status')}>
+            <Select
+              value={draft.status}
+              onChange={(_e, data) => {
+                const status = statussen.find((x) => x === data.value);
+                if (status !== undefined) onChange('status', status);
+              }}
+            >
+              {statussen.map((s) => (
+                <option key={s} value={s}>
+                  {statusText(t, s)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {bouwstenen !== undefined && (
+          <Field label={t('tab.actie.herkomst')}>
+            <Select
+              value={draft.bouwsteen}
+              onChange={(_e, data) => {
+                const found = bouwstenen.find((b) => b.id === data.value);
+                if (found !== undefined) onChange('bouwsteen', found.id);
+              }}
+            >
+              {bouwstenen.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {`${bouwsteenLabel(b.id)} ${b.title}`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+/** The personal tab: my verbeteracties in every traject of every team I am in. */
+import { Spinner } from '@fluentui/react-components';
+import { useLocale, useT } from '../../app/index.ts';
+import { DemoMarker, LanguageSwitch } from '../../app/Layout.tsx';
+import { useServices } from '../../app/index.ts';
+import { deadlineText, herkomstText, statusText } from '../common/actie-text.ts';
+import { useCommonStyles } from '../common/common.styles.ts';
+import { ErrorNotice } from '../common/ErrorNotice.tsx';
+import { OverdueIcon } from '../common/icons.tsx';
+import { useConfigPageStyles } from '../config/ConfigPage.styles.ts';
+import { useActiesStyles } from './Acties.styles.ts';
+import { useMijnActies } from './useMijnActies.ts';
+
+export function MijnActies() {
+  const t = useT();
+  const locale = useLocale();
+  const common = useCommonStyles();
+  const page = useConfigPageStyles();
+  const styles = useActiesStyles();
+  const { demo } = useServices();
+  const { state, retry, today } = useMijnActies();
+  return (
+    <div className={page.page}>
+      <header className={page.top}>
+        <span className={page.brand}>
+          {t('app.name')}
+          {demo && <DemoMarker />}
+        </span>
+        <LanguageSwitch />
+      </header>
+      <main className={page.main}>
+        <h1 className={common.heading1}>{t('tab.mijnActies.title')}</h1>
+        <p className={common.intro}>{t('tab.mijnActies.intro')}</p>
+        {state.status === 'loading' && <Spinner size="small" label={t('tab.loading')} />}
+        {state.status === 'error' && <ErrorNotice error={state.error} onRetry={retry} />}
+        {state.status === 'ready' && (
+          <>
+            {state.skipped > 0 && (
+              <p className={common.muted}>{t('tab.mijnActies.skipped', { count: state.skipped })}</p>
+            )}
+            {state.trajecten.length === 0 ? (
+              <p className={common.muted}>{t('tab.mijnActies.empty')}</p>
+            ) : (
+              state.trajecten.map(({ team, traject, acties }) => (
+                <section key={traject.id} className={styles.group} aria-labelledby={`mijn-${traject.id}`}>
+                  <h2 id={`mijn-${traject.id}`} className={common.heading2}>
+                    {t('tab.mijnActies.traject', { traject: traject.naam, team })}
+                  </h2>
+                  <ul className={styles.list}>
+                    {acties.map((actie) => {
+                      const deadline = deadlineText(t, locale, actie, today);
+                      return (
+                        <li key={actie.id} className={styles.card}>
+                          <h3 className={common.heading3}>
+                            <span className={common.userText}>{actie.tekst}</span>
+                          </h3>
+                          {deadline.warning !== undefined && (
+                            <p className={deadline.overdue ? styles.overdue : common.muted}>
+                              {deadline.overdue && <OverdueIcon />}
+                              {deadline.warning}
+                            </p>
+                          )}
+                          <dl className={styles.details}>
+                            <dt className={styles.term}>{t('tab.actie.status')}</dt>
+                            <dd className={styles.value}>{statusText(t, actie.status)}</dd>
+                            <dt className={styles.term}>{t('tab.actie.deadline')}</dt>
+                            <dd className={styles.value}>{deadline.date}</dd>
+                            <dt className={styles.term}>{t('tab.actie.herkomst')}</dt>
+                            <dd className={styles.value}>{herkomstText(t, actie)}</dd>
+                          </dl>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ))
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+export default MijnActies;

@@ -1,0 +1,119 @@
+/** The fields of an activiteit, for adding one and for editing it. */
+import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { errorText, useSt, type FieldError } from '../indicatoren/i18n.ts';
+import { useActiviteitenStyles } from './Activiteiten.styles.ts';
+import { isNiveau, niveaus, toggled, type ActiviteitDraft, type ActiviteitField } from './model.ts';
+import type { ActiviteitenModel } from './useActiviteiten.ts';
+
+export interface ActiviteitFieldsProps {
+  readonly draft: ActiviteitDraft;
+  readonly errors: Partial<Record<ActiviteitField, FieldError>>;
+  readonly model: Pick<ActiviteitenModel, 'resultaten' | 'veranderverhaal' | 'partners'>;
+  readonly onChange: <F extends ActiviteitField>(field: F, value: ActiviteitDraft[F]) => void;
+  readonly onBlur?: (field: ActiviteitField) => void;
+}
+
+export function ActiviteitFields({ draft, errors, model, onChange, onBlur }: ActiviteitFieldsProps) {
+  const t = useSt();
+  const styles = useActiviteitenStyles();
+  const message = (field: ActiviteitField) => {
+    const error = errors[field];
+    return error === undefined
+      ? {}
+      : { validationMessage: errorText(t, error), validationState: 'error' as const };
+  };
+  const knownPartner = draft.aanbieder === '' || model.partners.some((p) => p.id === draft.aanbieder);
+
+  return (
+    <>
+      <div className={styles.twoColumns}>
+        <Field label={t('activiteiten.field.naam')} required {...message('naam')}>
+          <Input
+            value={draft.naam}
+            maxLength={255}
+            onChange={(_e, data) => onChange('naam', data.value)}
+            onBlur={() => onBlur?.('naam')}
+          />
+        </Field>
+        <Field label={t('activiteiten.field.niveau')} required {...message('niveau')}>
+          <Select
+            select={{ className: styles.select }}
+            value={draft.niveau}
+            onChange={(_e, data) => onChange('niveau', isNiveau(data.value) ? data.value : '')}
+            onBlur={() => onBlur?.('niveau')}
+          >
+            <option value="">{t('activiteiten.field.niveau.kies')}</option>
+            {niveaus.map((n) => (
+              <option key={n} value={n}>
+                {t(`activiteiten.niveau.${n}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t('activiteiten.field.resultaten')}</legend>
+        {model.resultaten.length === 0 ? (
+          <p>{t('activiteiten.field.resultaten.none')}</p>
+        ) : (
+          <div className={styles.checks}>
+            {model.resultaten.map((r) => (
+              <Checkbox
+                key={r.id}
+                label={r.text}
+                checked={draft.resultaten.includes(r.id)}
+                onChange={(_e, data) =>
+                  onChange('resultaten', toggled(draft.resultaten, r.id, data.checked === true))
+                }
+              />
+            ))}
+          </div>
+        )}
+      </fieldset>
+      {model.veranderverhaal.length > 0 && (
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legend}>{t('activiteiten.field.veranderverhaal')}</legend>
+          {model.veranderverhaal.map((group) => (
+            <fieldset key={group.questionId} className={styles.fieldset}>
+              <legend className={styles.subLegend}>{group.label}</legend>
+              <div className={styles.checks}>
+                {group.entries.map((e) => (
+                  <Checkbox
+                    key={e.id}
+                    label={e.text}
+                    checked={draft.veranderverhaal.includes(e.id)}
+                    onChange={(_e, data) =>
+                      onChange('veranderverhaal', toggled(draft.veranderverhaal, e.id, data.checked === true))
+                    }
+                  />
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </fieldset>
+      )}
+      <Field label={t('activiteiten.field.aanbieder')}>
+        <Select
+          select={{ className: styles.select }}
+          value={draft.aanbieder}
+          onChange={(_e, data) => onChange('aanbieder', data.value)}
+        >
+          <option value="">{t('activiteiten.field.aanbieder.geen')}</option>
+          {!knownPartner && <option value={draft.aanbieder}>{draft.aanbieder}</option>}
+          {model.partners.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.organisatie}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('activiteiten.field.beschrijving')} {...message('beschrijving')}>
+        <Textarea
+          value={draft.beschrijving}
+          resize="vertical"
+          onChange={(_e, data) => onChange('beschrijving', data.value)}
+        />
+      </Field>
+    </>
+  );
+}

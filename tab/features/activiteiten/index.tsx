@@ -1,0 +1,4 @@
+/** The Activiteiten screen, loaded when first opened. */
+import { Activiteiten } from './Activiteiten.tsx';
+
+export default Activiteiten;

@@ -1,0 +1,4 @@
+/** The Geschiedenis screen, loaded when first opened. */
+import { Geschiedenis } from './Geschiedenis.tsx';
+
+export default Geschiedenis;

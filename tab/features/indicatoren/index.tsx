@@ -1,0 +1,4 @@
+/** The Indicatoren screen, loaded when first opened. */
+import { Indicatoren } from './Indicatoren.tsx';
+
+export default Indicatoren;

@@ -1,0 +1,4 @@
+/** The Overzicht screen, loaded when first opened. */
+import { Overzicht } from './Overzicht.tsx';
+
+export default Overzicht;

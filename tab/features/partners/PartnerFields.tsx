@@ -1,0 +1,120 @@
+/** The fields of a partner, for adding one (the first three) and for editing (all). */
+import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { useT } from '../../app/index.ts';
+import type { OverviewInput, PartnerDraft, PartnerError, PartnerField, Rol } from './model.ts';
+import { rollen } from './model.ts';
+import { usePartnersStyles } from './Partners.styles.ts';
+
+export interface PartnerFieldsProps {
+  readonly draft: PartnerDraft;
+  readonly errors: Partial<Record<PartnerField, PartnerError>>;
+  readonly overview: OverviewInput | undefined;
+  readonly onChange: <F extends PartnerField>(field: F, value: PartnerDraft[F]) => void;
+  readonly onBlur?: (field: PartnerField) => void;
+  /** Only organisatie, domein and niveau. */
+  readonly short?: boolean;
+}
+
+export function PartnerFields({
+  draft,
+  errors,
+  overview,
+  onChange,
+  onBlur,
+  short = false,
+}: PartnerFieldsProps) {
+  const t = useT();
+  const styles = usePartnersStyles();
+  const message = (field: PartnerField) => {
+    const error = errors[field];
+    if (error === undefined) return {};
+    const text =
+      error.key === 'tab.validation.tooLong'
+        ? t('tab.validation.tooLong', { max: error.max ?? 0 })
+        : error.key === 'tab.partner.validation.email'
+          ? t('tab.partner.validation.email')
+          : t('tab.partner.validation.organisatie');
+    return { validationMessage: text, validationState: 'error' as const };
+  };
+  const toggle = (rol: Rol, on: boolean) =>
+    onChange(
+      'rollen',
+      on ? [...draft.rollen.filter((r) => r !== rol), rol] : draft.rollen.filter((r) => r !== rol),
+    );
+
+  return (
+    <>
+      <Field label={t('tab.partner.organisatie')} required {...message('organisatie')}>
+        <Input
+          value={draft.organisatie}
+          maxLength={255}
+          onChange={(_e, data) => onChange('organisatie', data.value)}
+          onBlur={() => onBlur?.('organisatie')}
+        />
+      </Field>
+      <div className={styles.twoColumns}>
+        <Field label={t('tab.partner.domein')}>
+          <Select value={draft.domein} onChange={(_e, data) => onChange('domein', data.value)}>
+            <option value="">{t('tab.partner.geen')}</option>
+            {overview?.domains.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('tab.partner.niveau')}>
+          <Select value={draft.niveau} onChange={(_e, data) => onChange('niveau', data.value)}>
+            <option value="">{t('tab.partner.geen')}</option>
+            {overview?.levels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {!short && (
+        <>
+          <fieldset className={styles.fieldset}>
+            <legend className={styles.legend}>{t('tab.partner.rollen')}</legend>
+            <div className={styles.checks}>
+              {rollen.map((rol) => (
+                <Checkbox
+                  key={rol}
+                  label={t(`tab.partner.rol.${rol}`)}
+                  checked={draft.rollen.includes(rol)}
+                  onChange={(_e, data) => toggle(rol, data.checked === true)}
+                />
+              ))}
+            </div>
+          </fieldset>
+          <div className={styles.twoColumns}>
+            <Field label={t('tab.partner.contactpersoon')} {...message('contactpersoon')}>
+              <Input
+                value={draft.contactpersoon}
+                maxLength={255}
+                onChange={(_e, data) => onChange('contactpersoon', data.value)}
+              />
+            </Field>
+            <Field label={t('tab.partner.email')} {...message('email')}>
+              <Input
+                type="email"
+                value={draft.email}
+                onChange={(_e, data) => onChange('email', data.value)}
+                onBlur={() => onBlur?.('email')}
+              />
+            </Field>
+          </div>
+          <Field label={t('tab.partner.toelichting')} {...message('toelichting')}>
+            <Textarea
+              value={draft.toelichting}
+              resize="vertical"
+              onChange={(_e, data) => onChange('toelichting', data.value)}
+            />
+          </Field>
+        </>
+      )}
+    </>
+  );
+}

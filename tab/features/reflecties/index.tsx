@@ -1,0 +1,4 @@
+/** The Reflecties screen, loaded when first opened. */
+import { Reflecties } from './Reflecties.tsx';
+
+export default Reflecties;

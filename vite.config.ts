@@ -23,6 +23,7 @@ export default defineConfig(() => {
       rollupOptions: {
         input: {
           tab: path.join(root, 'tab/index.html'),
+          word: path.join(root, 'word-addin/index.html'),
           authRedirect: path.join(root, 'tab/auth-redirect.html'),
           authPopup: path.join(root, 'tab/host/auth/auth-popup.html'),
           authDialog: path.join(root, 'word-addin/auth-dialog.html'),

@@ -118,4 +118,14 @@ async function main(): Promise<void> {
   });
 }
 
+async function wordSyncs(): Promise<void> {
+  // The fake Word object model counts context.sync() calls exactly as Office batches them.
+  const { measureWordSyncs } = await import('../../tests/unit/word/sync-bench.ts');
+  const s = await measureWordSyncs();
+  print('word.syncs.insert_full', s.insert, 'syncs');
+  print('word.syncs.fill_full', s.fill, 'syncs');
+  print('word.syncs.check', s.check, 'syncs');
+}
+
 await main();
+await wordSyncs();

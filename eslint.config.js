@@ -16,15 +16,41 @@ export const hostOnlyPatterns = [
   { group: ['react/*', 'react-dom/*'], message: 'shared/ is host-independent: React belongs in a host.' },
   { group: ['@fluentui/*'], message: 'shared/ is host-independent: Fluent UI belongs in a host.' },
   { group: ['@azure/msal-*'], message: 'shared/ is host-independent: sign-in belongs in a host adapter.' },
-  { group: ['@microsoft/office-js*', 'office-js*'], message: 'shared/ is host-independent: Office.js belongs in word-addin/.' },
-  { group: ['**/tab/**', '**/word-addin/**', '**/devtools/**', '**/tests/**'], message: 'shared/ must not import hosts, tooling or tests.' },
+  {
+    group: ['@microsoft/office-js*', 'office-js*'],
+    message: 'shared/ is host-independent: Office.js belongs in word-addin/.',
+  },
+  {
+    group: ['**/tab/**', '**/word-addin/**', '**/devtools/**', '**/tests/**'],
+    message: 'shared/ must not import hosts, tooling or tests.',
+  },
 ];
 /** Globals of a browser page or of Node that the core must not touch. */
 export const hostOnlyGlobals = [
-  'window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'self',
-  'parent', 'top', 'alert', 'confirm', 'Office', 'Word', 'microsoftTeams', 'process', 'Buffer', 'require',
-  '__dirname', '__filename',
-].map((name) => ({ name, message: `shared/ is host-independent: '${name}' belongs to a host; pass it in through a port.` }));
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'self',
+  'parent',
+  'top',
+  'alert',
+  'confirm',
+  'Office',
+  'Word',
+  'microsoftTeams',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  '__filename',
+].map((name) => ({
+  name,
+  message: `shared/ is host-independent: '${name}' belongs to a host; pass it in through a port.`,
+}));
 
 export default tseslint.config(
   {
@@ -34,7 +60,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
@@ -55,7 +84,10 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render user text as text.',
+        },
       ],
     },
   },
@@ -73,9 +105,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Use the Clock port.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Use the Clock port.',
+        },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use the Clock port.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use an IdGenerator port.' },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Use an IdGenerator port.',
+        },
       ],
     },
   },

@@ -20,7 +20,6 @@ import { renderDocx } from '../../shared/document/docx.ts';
 import { toFlatOpc } from '../../shared/document/ooxml.ts';
 import { renderKompas } from '../../shared/document/render.ts';
 import { GraphTrajectRepository, GraphTransport, teamSitePath } from '../../shared/graph/index.ts';
-import type { TrajectId } from '../../shared/domain/ids.ts';
 
 function print(name: string, value: number, unit: string): void {
   console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
@@ -71,7 +70,7 @@ async function main(): Promise<void> {
   const edition = getEdition('sgg');
 
   await withSeed('demo', DEMO_GROUP_ID, async (repo, requests) => {
-    const id = DEMO_TRAJECT_ID as TrajectId;
+    const id = DEMO_TRAJECT_ID;
     let before = requests();
     const snapshot = await repo.openTraject(id);
     print('graph.requests.open_overzicht.demo', requests() - before, 'requests');
@@ -85,7 +84,7 @@ async function main(): Promise<void> {
   });
 
   await withSeed('large', LARGE_GROUP_ID, async (repo, requests, url) => {
-    const id = LARGE_BIG_TRAJECT_ID as TrajectId;
+    const id = LARGE_BIG_TRAJECT_ID;
     const before = requests();
     const snapshot = await repo.openTraject(id);
     print('graph.requests.open_overzicht.large', requests() - before, 'requests');

@@ -4,17 +4,20 @@
  */
 import type { BouwsteenId, BouwsteenInput, GuidanceInput, SheetInput, SheetItemInput } from './schema.ts';
 
+/** A question or sheet id to insert after, or `'start'` / `'end'`. */
+type Position = string;
+
 export type OverlayOp =
   /** Guidance beside a question (question id) or as a free-standing item at the end of a sheet (sheet id). */
   | { op: 'addGuidance'; to: string; guidance: GuidanceInput; at?: 'start' | 'end' }
   | { op: 'setPrompt'; question: string; prompt: string }
   | { op: 'setHelp'; question: string; help: string[] }
-  /** Insert items into a sheet after a question (by id), or at its start or end. */
-  | { op: 'insertItems'; sheet: string; after: string | 'start' | 'end'; items: SheetItemInput[] }
+  /** Insert items into a sheet after a question (by id), or at its start or end (`'start'`, `'end'`). */
+  | { op: 'insertItems'; sheet: string; after: Position; items: SheetItemInput[] }
   | { op: 'replaceItem'; id: string; item: SheetItemInput }
   | { op: 'removeItems'; ids: string[] }
   | { op: 'setResultaat'; bouwsteen: BouwsteenId; resultaat: NonNullable<BouwsteenInput['resultaat']> }
-  | { op: 'addSheet'; bouwsteen: BouwsteenId; after: string | 'start' | 'end'; sheet: SheetInput }
+  | { op: 'addSheet'; bouwsteen: BouwsteenId; after: Position; sheet: SheetInput }
   | { op: 'addBouwsteenItems'; bouwsteen: BouwsteenId; where: 'intro' | 'vooraf'; items: SheetItemInput[] };
 
 export interface EditionOverlay {

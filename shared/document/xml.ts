@@ -43,6 +43,9 @@ export function escapeText(s: string): string {
       case '\u2028':
         out += '&#8232;';
         break;
+      case '\u2029':
+        out += '&#8233;';
+        break;
       default:
         out += ch;
     }
@@ -87,6 +90,9 @@ export function escapeAttr(s: string): string {
         break;
       case '\u2028':
         out += '&#8232;';
+        break;
+      case '\u2029':
+        out += '&#8233;';
         break;
       default:
         out += ch;

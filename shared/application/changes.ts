@@ -113,8 +113,17 @@ export function isSameEdit(a: AnyEntity, b: AnyEntity): boolean {
   return canonical(withoutBookkeeping(a)) === canonical(withoutBookkeeping(b));
 }
 
+/** SharePoint keeps date-times to the second, so an edit stamped with milliseconds reads back without them. */
+const stamps = new Set(['gewijzigd', 'aangemaakt', 'afgerondOp']);
+const toSecond = (v: unknown): unknown =>
+  typeof v === 'string' ? v.replace(/\.\d+(?=Z$|[+-]\d\d:\d\d$)/, '') : v;
+
 function withoutBookkeeping(record: object): object {
-  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== 'version' && k !== 'revisie'));
+  return Object.fromEntries(
+    Object.entries(record)
+      .filter(([k]) => k !== 'version' && k !== 'revisie')
+      .map(([k, v]) => [k, stamps.has(k) ? toSecond(v) : v]),
+  );
 }
 
 /** Zod issues as plain lines for `KompasError.issues`: `path: message`. */

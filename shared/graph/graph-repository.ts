@@ -4,7 +4,7 @@
  * paging large lists need; every saved change is one request.
  */
 import type { QuestionId } from '../content/schema.ts';
-import { KompasError, isKompasError } from '../domain/errors.ts';
+import { KompasError, isKompasError, isTransient } from '../domain/errors.ts';
 import type { TrajectId, Version } from '../domain/ids.ts';
 import {
   antwoordId,
@@ -252,8 +252,10 @@ export class GraphTrajectRepository implements TrajectRepository {
       let existing: Stored<EntityMap[K]> | undefined;
       try {
         existing = await this.findStored(def, entity.id);
-      } catch {
-        throw e;
+      } catch (lookup) {
+        // A throttled or lost look-up is worth retrying later; the create's own 409 without
+        // `theirs` would make the outbox give up on the record for good.
+        throw isTransient(lookup) ? lookup : e;
       }
       if (existing === undefined) throw e;
       if (sameContent(def, existing, entity)) return existing;

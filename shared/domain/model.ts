@@ -20,7 +20,14 @@ import {
 } from './ids.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from './time.ts';
 
-const name = z.string().trim().min(1).max(255);
+/**
+ * A name is one line (it is also the SharePoint item's Title): runs of white space, line breaks
+ * included, become one space, so what is stored is exactly what the domain holds.
+ */
+const name = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .pipe(z.string().min(1).max(255));
 const note = z.string().max(60_000).default('');
 /** A person: UPN or Entra object id (Graph cannot "ensure" a user in a list, so we keep text). */
 const person = z.string().max(255).default('');

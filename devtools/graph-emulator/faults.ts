@@ -2,8 +2,10 @@
  * Fault injection and request statistics. Faults are drawn from a seeded generator, so a run
  * with the same `seed` and the same request sequence fails the same requests. Throttling
  * follows https://learn.microsoft.com/graph/throttling: 429 (and 503) with a Retry-After in
- * seconds; the `earlyRetries` counter is an oracle for clients that retry before it elapsed.
+ * seconds; the `earlyRetries` counter is an oracle for clients that send a throttled request
+ * again before the Retry-After it was given elapsed.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { GraphError } from './errors.ts';
 
@@ -26,9 +28,14 @@ export interface FaultDecision {
   readonly status: number | undefined;
   readonly latencyMs: number;
   readonly drop: boolean;
+  /**
+   * Fixed when the decision is made, so a request in flight while the faults change (or are
+   * cleared) still gets the Retry-After that belonged to its fault.
+   */
+  readonly retryAfterSeconds: number;
 }
 
-const none: FaultDecision = { status: undefined, latencyMs: 0, drop: false };
+const none: FaultDecision = { status: undefined, latencyMs: 0, drop: false, retryAfterSeconds: 1 };
 
 /** mulberry32: small, fast and good enough to spread faults evenly. */
 function seededRandom(seed: number): () => number {
@@ -68,31 +75,34 @@ export class FaultInjector {
       status: fault < config.rate ? config.statuses[Math.floor(pick * config.statuses.length)] : undefined,
       latencyMs: config.latencyMs + Math.round(jitter * config.latencyJitterMs),
       drop: drop < config.dropResponseRate,
+      retryAfterSeconds: config.retryAfterSeconds,
     };
   }
+}
 
-  /** The injected failure; 429 and 503 carry a Retry-After as Graph's do. */
-  failure(status: number): GraphError {
-    const retryAfter = this.config?.retryAfterSeconds ?? 1;
-    const headers = status === 429 || status === 503 ? { 'retry-after': String(retryAfter) } : {};
-    switch (status) {
-      case 429:
-        return new GraphError(429, 'activityLimitReached', 'The request has been throttled', {
-          innerCode: 'throttledRequest',
+/** The failure a decision injects; 429 and 503 carry its Retry-After as Graph's do. */
+export function injectedFailure({
+  status,
+  retryAfterSeconds,
+}: Pick<FaultDecision, 'retryAfterSeconds'> & { readonly status: number }): GraphError {
+  const headers = status === 429 || status === 503 ? { 'retry-after': String(retryAfterSeconds) } : {};
+  switch (status) {
+    case 429:
+      return new GraphError(429, 'activityLimitReached', 'The request has been throttled', {
+        innerCode: 'throttledRequest',
+        headers,
+      });
+    case 503:
+      return new GraphError(
+        503,
+        'serviceNotAvailable',
+        'The service is temporarily unavailable. Try again later.',
+        {
           headers,
-        });
-      case 503:
-        return new GraphError(
-          503,
-          'serviceNotAvailable',
-          'The service is temporarily unavailable. Try again later.',
-          {
-            headers,
-          },
-        );
-      default:
-        return new GraphError(status, 'generalException', 'An unspecified error has occurred.', { headers });
-    }
+        },
+      );
+    default:
+      return new GraphError(status, 'generalException', 'An unspecified error has occurred.', { headers });
   }
 }
 
@@ -109,6 +119,32 @@ export interface StatsView {
   readonly earlyRetries: number;
 }
 
+/** What identifies one client request across its retries. */
+export interface RequestIdentity {
+  /** Lower-case UPN of the signed-in user. */
+  readonly user: string;
+  readonly method: string;
+  /** Relative to the version root, query string included: `/me/events?$top=1`. */
+  readonly url: string;
+  readonly body: unknown;
+  /** The `client-request-id` header, when the client sends one (Graph SDKs keep it across retries). */
+  readonly clientRequestId: string | undefined;
+}
+
+/**
+ * The key under which a Retry-After is remembered. Our transport sends no `client-request-id`,
+ * so without one a retry is recognised by user, method, URL and a hash of the JSON body.
+ */
+export function requestKey(request: RequestIdentity): string {
+  const user = request.user.toLowerCase();
+  if (request.clientRequestId !== undefined && request.clientRequestId !== '') {
+    return `${user} id ${request.clientRequestId}`;
+  }
+  const body = request.body === undefined ? '' : JSON.stringify(request.body);
+  const hash = createHash('sha256').update(body).digest('base64url');
+  return `${user} ${request.method.toUpperCase()} ${request.url} ${hash}`;
+}
+
 export class Stats {
   private requests = 0;
   private byRoute: Record<string, number> = {};
@@ -117,7 +153,7 @@ export class Stats {
   private faultsInjected = 0;
   private droppedResponses = 0;
   private earlyRetries = 0;
-  /** Per user (lower-case UPN): the earliest time the last Retry-After allows a request. */
+  /** Per request key: the earliest time the Retry-After it was given allows it again. */
   private retryNotBefore = new Map<string, number>();
 
   request(route: string): void {
@@ -139,15 +175,20 @@ export class Stats {
     this.droppedResponses += 1;
   }
 
-  /** A request from `user` arrived; counts it when it came before that user's Retry-After elapsed. */
-  arrival(user: string, now: number): void {
-    const notBefore = this.retryNotBefore.get(user.toLowerCase());
-    if (notBefore !== undefined && now < notBefore - EARLY_TOLERANCE_MS) this.earlyRetries += 1;
+  /**
+   * A request arrived (see `requestKey`); counts it when this same request was told to wait and
+   * came back before that wait was over. Other requests of the user are not held back: Graph's
+   * Retry-After is an answer to one request.
+   */
+  arrival(key: string, now: number): void {
+    const notBefore = this.retryNotBefore.get(key);
+    if (notBefore === undefined) return;
+    if (now < notBefore - EARLY_TOLERANCE_MS) this.earlyRetries += 1;
+    else this.retryNotBefore.delete(key);
   }
 
-  /** The emulator told `user` to wait `seconds`. */
-  retryAfter(user: string, seconds: number, now: number): void {
-    const key = user.toLowerCase();
+  /** The emulator told the request with this key to wait `seconds`. */
+  retryAfter(key: string, seconds: number, now: number): void {
     this.retryNotBefore.set(key, Math.max(this.retryNotBefore.get(key) ?? 0, now + seconds * 1000));
   }
 

@@ -12,7 +12,7 @@ import { signedInUser } from './auth.ts';
 import { runBatch, type SubRequest } from './batch.ts';
 import { control } from './control.ts';
 import { GraphError, errorBody, type RequestIds } from './errors.ts';
-import { FaultInjector, Stats } from './faults.ts';
+import { FaultInjector, Stats, injectedFailure, requestKey, type FaultDecision } from './faults.ts';
 import { Persistence } from './persistence.ts';
 import { route } from './router.ts';
 import type { GraphRequest, GraphResponse } from './routes.ts';
@@ -117,6 +117,11 @@ function decodeSegments(pathname: string): string[] {
   }
 }
 
+/** The URL as a client addresses it from the version root: `/me/events?$top=1`. */
+function versionRelative(url: URL): string {
+  return `${url.pathname.replace(/^\/v1\.0(?=\/|$)/, '')}${url.search}`;
+}
+
 function toResponse(error: unknown, ids: RequestIds): GraphResponse {
   if (error instanceof GraphError) {
     return { status: error.status, headers: error.headers, body: errorBody(error, ids) };
@@ -168,8 +173,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (reseed && seed !== undefined) await seed(store);
   };
 
-  /** One sub-request of a `$batch`: routed, counted and fault-injected on its own. */
-  const executeSub = (sub: SubRequest, user: string, origin: string, ids: RequestIds): GraphResponse => {
+  /**
+   * One sub-request of a `$batch`: routed, counted and fault-injected on its own. `arrived` is
+   * when the batch arrived, before its latency: when the client sent the sub-request.
+   */
+  const executeSub = (
+    sub: SubRequest,
+    user: string,
+    origin: string,
+    ids: RequestIds,
+    arrived: number,
+  ): GraphResponse => {
     const url = new URL(sub.url, 'http://emulator/v1.0/');
     const segments = decodeSegments(url.pathname).slice(1);
     const request: GraphRequest = {
@@ -187,8 +201,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
     const target = route(store, request);
     stats.subRequest(target.key);
+    // A throttled sub-request may come back alone or in another batch: the same request either way.
+    const key = requestKey({
+      user,
+      method: sub.method,
+      url: versionRelative(url),
+      body: sub.body,
+      clientRequestId: sub.headers['client-request-id'],
+    });
+    stats.arrival(key, arrived);
     const decision = faults.decide();
-    if (decision.status !== undefined) return injectFault(decision.status, user, ids);
+    if (decision.status !== undefined) return injectFault(decision.status, decision, key, ids);
     try {
       return target.handle();
     } catch (error) {
@@ -196,11 +219,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
   };
 
-  const injectFault = (status: number, user: string, ids: RequestIds): GraphResponse => {
-    const failure = faults.failure(status);
+  /** The fault decided for a request, with the Retry-After decided with it. */
+  const injectFault = (
+    status: number,
+    decision: FaultDecision,
+    key: string,
+    ids: RequestIds,
+  ): GraphResponse => {
+    const failure = injectedFailure({ status, retryAfterSeconds: decision.retryAfterSeconds });
     stats.fault();
     const retryAfter = failure.headers['retry-after'];
-    if (retryAfter !== undefined) stats.retryAfter(user, Number(retryAfter), Date.now());
+    if (retryAfter !== undefined) stats.retryAfter(key, Number(retryAfter), Date.now());
     return toResponse(failure, ids);
   };
 
@@ -244,7 +273,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       send(toResponse(refused, ids));
       return;
     }
-    stats.arrival(user, Date.now());
+    const arrived = Date.now();
+    // The batch envelope is never throttled itself (its sub-requests are), so it has no key.
+    const key = isBatch
+      ? undefined
+      : requestKey({
+          user,
+          method,
+          url: versionRelative(url),
+          body,
+          clientRequestId: headers['client-request-id'],
+        });
+    if (key !== undefined) stats.arrival(key, arrived);
     const decision = faults.decide();
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
 
@@ -254,7 +294,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       response =
         method === 'POST'
           ? runBatch(body, {
-              execute: (sub) => executeSub(sub, user, request.origin, ids),
+              execute: (sub) => executeSub(sub, user, request.origin, ids, arrived),
               fail: (error) => toResponse(error, ids),
             })
           : toResponse(
@@ -265,8 +305,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
               ),
               ids,
             );
-    } else if (decision.status !== undefined) {
-      send(injectFault(decision.status, user, ids));
+    } else if (decision.status !== undefined && key !== undefined) {
+      send(injectFault(decision.status, decision, key, ids));
       return;
     } else {
       try {

@@ -321,8 +321,12 @@ export class GraphTransport {
   }
 
   private async send(call: GraphCall, url: string, options: KompasRequestOptions): Promise<GraphReply> {
-    let request = this.client.api(url).responseType(ResponseType.RAW).middlewareOptions([options]);
-    if (call.headers) request = request.headers(call.headers);
+    // One id per call, kept by every retry of it (the SDK's TelemetryHandler does the same).
+    const request = this.client
+      .api(url)
+      .responseType(ResponseType.RAW)
+      .middlewareOptions([options])
+      .headers({ 'client-request-id': globalThis.crypto.randomUUID(), ...call.headers });
     let raw: unknown;
     try {
       switch (call.method) {
@@ -353,7 +357,10 @@ export class GraphTransport {
 
   private async batchChunk(calls: readonly GraphCall[]): Promise<BatchReply[]> {
     const results = new Map<string, BatchReply>();
-    let pending = calls.map((call, index) => ({ id: String(index + 1), call }));
+    let pending = calls.map((call, index) => ({
+      id: String(index + 1),
+      call: { ...call, headers: { 'client-request-id': globalThis.crypto.randomUUID(), ...call.headers } },
+    }));
     const readOnly = calls.every((c) => c.method === 'GET');
     let waited = 0;
     for (let attempt = 1; pending.length > 0; attempt++) {

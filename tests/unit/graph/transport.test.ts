@@ -130,6 +130,18 @@ describe('GraphTransport: retries', () => {
     expect(sleeps).toEqual([3000]);
   });
 
+  it('sends one client-request-id per call, kept by its retries, so the server can tell a retry from a new call', async () => {
+    const { transport, sent } = harness((_, i) =>
+      i === 0 ? graphError(429, 'TooManyRequests', 'x', { 'Retry-After': '1' }) : json(200, {}),
+    );
+    await transport.call({ method: 'GET', url: '/me' });
+    await transport.call({ method: 'GET', url: '/me' });
+    const ids = sent.map((r) => r.headers.get('client-request-id'));
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[0]);
+  });
+
   it('reads Retry-After as an HTTP date on 503 and retries a POST (a throttled write was not applied)', async () => {
     const { transport, sent, sleeps } = harness((_, i) =>
       i === 0
@@ -304,6 +316,14 @@ describe('GraphTransport: $batch', () => {
     expect(sleeps).toEqual([5000]);
     const second = (sent[1]?.body as { requests: { id: string; url: string }[] }).requests;
     expect(second.map((r) => r.url)).toEqual(['/b', '/c']);
+    type Sub = { url: string; headers?: Record<string, string> };
+    const idOf = (round: number, url: string) =>
+      (sent[round]?.body as { requests: Sub[] }).requests.find((r) => r.url === url)?.headers?.[
+        'client-request-id'
+      ];
+    expect(idOf(0, '/b')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(idOf(1, '/b')).toBe(idOf(0, '/b'));
+    expect(idOf(0, '/b')).not.toBe(idOf(0, '/c'));
     expect(replies.map((r) => (r.ok ? r.reply.body : r.error.code))).toEqual([
       { value: ['1', 0] },
       { value: ['2', 1] },

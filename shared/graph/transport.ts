@@ -357,7 +357,7 @@ export class GraphTransport {
 
   private async batchChunk(calls: readonly GraphCall[]): Promise<BatchReply[]> {
     const results = new Map<string, BatchReply>();
-    let pending = calls.map((call, index) => ({
+    let pending: { id: string; call: GraphCall }[] = calls.map((call, index) => ({
       id: String(index + 1),
       call: { ...call, headers: { 'client-request-id': globalThis.crypto.randomUUID(), ...call.headers } },
     }));

@@ -122,17 +122,25 @@ export function bouwsteenSchedule(
   const { agreement, organisator } = agreementFor(bouwsteen, records);
   const base = { bouwsteen: bouwsteen.id, organisator, laatsteReflectie, overleg: planned?.overleg };
   const agreed = reflectieStatus(agreement, laatsteReflectie, today);
+  // The meeting's date is the due date; rules/schedule.ts still decides soon and overdue.
+  const met =
+    planned === undefined
+      ? undefined
+      : reflectieStatus(
+          { volgendeDatum: planned.datum, since: dateOf(planned.overleg.start) },
+          laatsteReflectie,
+          today,
+        );
   if (agreed.status !== 'geen-afspraak') {
+    // A meeting planned on or before the agreed date is when the reflectie happens; one planned
+    // later does not hide that the agreed date is passing.
+    if (met !== undefined && met.status !== 'geen-afspraak' && met.due <= agreed.due) {
+      return { ...base, bron: 'overleg', frequentie: agreement?.frequentie, status: met };
+    }
     return { ...base, bron: 'afspraak', frequentie: agreement?.frequentie, status: agreed };
   }
-  if (planned !== undefined) {
-    // The meeting's date is the due date; rules/schedule.ts still decides soon and overdue.
-    const status = reflectieStatus(
-      { volgendeDatum: planned.datum, since: dateOf(planned.overleg.start) },
-      laatsteReflectie,
-      today,
-    );
-    return { ...base, bron: 'overleg', frequentie: planned.overleg.herhaling?.frequentie, status };
+  if (planned !== undefined && met !== undefined) {
+    return { ...base, bron: 'overleg', frequentie: planned.overleg.herhaling?.frequentie, status: met };
   }
   return { ...base, bron: 'geen', frequentie: agreement?.frequentie, status: agreed };
 }

@@ -61,6 +61,23 @@ describe('the schedule of a bouwsteen with an agreement', () => {
     expect(schedule.bron).toBe('afspraak');
     expect(schedule.overleg?.start).toBe('2027-02-02T14:00');
   });
+
+  it('takes a meeting planned before the agreed date as the next reflectie', () => {
+    const records = withAgreement()
+      .withOverleg({
+        bouwstenen: ['2'],
+        start: '2026-12-17T10:30',
+        eind: '2026-12-17T12:00',
+        status: 'gepland',
+      })
+      .build();
+    const schedule = bouwsteenSchedule(bouwsteen('2'), records, '2026-11-26');
+    expect(schedule).toMatchObject({
+      bron: 'overleg',
+      frequentie: { interval: 3, unit: 'maanden' },
+      status: { status: 'gepland', due: '2026-12-17' },
+    });
+  });
 });
 
 describe('the schedule of a bouwsteen without a frequency question', () => {

@@ -82,6 +82,8 @@ const modules = Promise.all([
     teamSitePath: items.teamSitePath,
     Outbox: outbox.Outbox,
     LocalPendingStore: pending.LocalPendingStore,
+    clearPendingOfUser: pending.clearPendingOfUser,
+    pageInstance: pending.browserPageInstance(navigator, () => ports.randomIds.next()),
     ...ports,
     ...graphUser,
     noSiteRepository: noSite.noSiteRepository,
@@ -166,7 +168,11 @@ async function openOutbox(m: Modules, repository: TrajectRepository, user: HostU
   const outbox = await m.Outbox.open(
     {
       repository,
-      store: new m.LocalPendingStore(window.localStorage, user.upn),
+      store: new m.LocalPendingStore(window.localStorage, user.upn, {
+        instance: m.pageInstance,
+        onSuperseded: (entry) => console.warn('Kompas: outbox kept a newer change for', entry.key),
+        onError: (error) => console.error('Kompas: outbox storage', error),
+      }),
       scheduler: m.timeoutScheduler,
       clock: m.systemClock,
     },

@@ -11,6 +11,7 @@ import type { Locale } from '../shared/ports/host-context.ts';
 import { App } from './app/App.tsx';
 import type { DataSource, PaneServices } from './app/services.tsx';
 import { downloadFile } from './host/browser/download.ts';
+import { browserPageInstance } from './host/browser/local-pending-store.ts';
 import { randomIds, systemClock, timeoutScheduler } from './host/browser/ports.ts';
 import { systemTheme } from './host/browser/system-theme.ts';
 import { startOffice, type OfficeStart } from './host/office/office-runtime.ts';
@@ -43,6 +44,7 @@ async function dataSource(office: OfficeStart, env: unknown): Promise<DataSource
     clock: systemClock,
     ids: randomIds,
     scheduler: timeoutScheduler,
+    pendingInstance: browserPageInstance(navigator, () => randomIds.next()),
     edition: content.getEdition,
     // Failures reach the person through the record states; this is for diagnostics.
     onError: (error: unknown) => console.error('Kompas: outbox', error),

@@ -37,6 +37,7 @@ export interface MsalPublicClientLike<A extends MsalAccountLike> {
   }): Promise<MsalResultLike<A>>;
   handleRedirectPromise(): Promise<MsalResultLike<A> | null>;
   acquireTokenRedirect(request: { scopes: string[] }): Promise<void>;
+  clearCache(request?: { account?: A | null }): Promise<void>;
 }
 
 /** A copy with only what Kompas shows: MSAL's account object also carries the ID token. */
@@ -92,6 +93,10 @@ export function adaptMsalClient<A extends MsalAccountLike>(pca: MsalPublicClient
     },
     acquireTokenPopup: async (request) =>
       toResult(await pca.acquireTokenPopup({ scopes: [...request.scopes], ...accountAndHint(request) })),
+    clearCache: (request) => {
+      const account = original(request?.account);
+      return pca.clearCache(account === undefined ? undefined : { account });
+    },
   };
 }
 

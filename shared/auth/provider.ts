@@ -10,8 +10,9 @@
  *   fails with `SignInRequired` and the UI offers a button that calls `signIn()`.
  *
  * Tokens live in memory (and MSAL's sessionStorage cache), never in URLs, logs or storage of ours.
- * Nothing here reloads the page, signs out or clears storage: unsaved work in the outbox survives
- * every sign-in failure.
+ * Nothing here reloads the page or clears storage: unsaved work in the outbox survives every
+ * sign-in failure. Only `signOut()`, which a person chooses, signs out; the host then clears the
+ * outbox (issue #4).
  */
 import type { Clock } from '../domain/time.ts';
 import type {
@@ -39,6 +40,9 @@ export type AuthOutcome =
   | { readonly ok: true; readonly account: AuthAccount | null }
   | { readonly ok: false; readonly failure: AuthFailure };
 
+/** `ok: false`: Kompas is signed out, but MSAL could not clear its cache (it goes with the tab). */
+export type SignOutOutcome = { readonly ok: true } | { readonly ok: false; readonly failure: AuthFailure };
+
 export interface KompasAuth extends TokenProvider {
   /** A Graph token for the base scopes. Throws a `KompasError` whose cause is an `AuthError`. */
   getToken(): Promise<string>;
@@ -46,6 +50,17 @@ export interface KompasAuth extends TokenProvider {
   tokenProvider(scopeSet: ScopeSetName): TokenProvider;
   /** Interactive sign-in or consent. Call it from a click handler (sign-in windows need a user gesture). Never throws. */
   signIn(scopeSet?: ScopeSetName): Promise<AuthOutcome>;
+  /**
+   * Signs the person out of Kompas: tokens are forgotten, the state becomes 'signed-out' (listeners
+   * hear it) and stays so until `signIn()`; `getToken` fails with SignInRequired meanwhile. Teams and
+   * Word own the Microsoft 365 account, so their sign-in and Entra ID's session are left alone: with
+   * nested app authentication MSAL has no sign-out at all (msal-browser v5's nested controller throws
+   * `unsupported_method` for logoutPopup, logoutRedirect and clearCache); the standard client's cache
+   * is cleared with `clearCache`, which signs out locally only, where `logoutPopup` would end the
+   * browser's Entra ID session and with it Teams or Office on the web. Never throws. The host clears
+   * the PendingStore afterwards.
+   */
+  signOut(): Promise<SignOutOutcome>;
   state(): AuthState;
   subscribe(listener: (state: AuthState) => void): () => void;
 }
@@ -77,7 +92,21 @@ interface Strategy {
   readonly interactiveNeedsGesture: boolean;
   silent(scopes: readonly string[]): Promise<AuthTokenResult>;
   interactive(scopes: readonly string[], scopeSet: ScopeSetName): Promise<AuthTokenResult>;
+  /** Removes what MSAL cached for this app; the host's own sign-in is untouched. */
+  forget(): Promise<void>;
 }
+
+/** msal-browser's `clearCache` (v5): removes this app's accounts and tokens locally, no navigation. */
+interface CacheClearing {
+  clearCache(request?: { readonly account?: AuthAccount }): Promise<void>;
+}
+
+/** Whether the adapted client passes `clearCache` through (see shared/auth/msal-shape.ts). */
+function canClearCache(msal: MsalClient): msal is MsalClient & CacheClearing {
+  return typeof (msal as Partial<CacheClearing>).clearCache === 'function';
+}
+
+const signedOutFailure: AuthFailure = { code: 'SignInRequired', diagnostics: { errorCode: 'signed_out' } };
 
 interface CachedToken {
   readonly token: string;
@@ -129,6 +158,8 @@ function nestedStrategy(msal: MsalClient, host: AuthHost, tenantId: string): Str
       const h = await hint();
       return msal.acquireTokenPopup(request(scopes, pickAccount(msal, h, tenantId), h.loginHint));
     },
+    // The host owns the account and MSAL's nested client supports no sign-out: nothing to clear.
+    forget: () => Promise.resolve(),
   };
 }
 
@@ -165,6 +196,10 @@ function fallbackStrategy(msal: MsalClient, host: AuthHost, config: AuthConfig):
       if (result.account !== null) knownLogin = result.account.username;
       return result;
     },
+    async forget() {
+      knownLogin = undefined;
+      if (canClearCache(msal)) await msal.clearCache();
+    },
   };
 }
 
@@ -182,6 +217,10 @@ class Auth implements KompasAuth {
   #blocked: AuthFailure | undefined;
   #state: AuthState = { status: 'signed-out' };
   readonly #listeners = new Set<(state: AuthState) => void>();
+  /** Signed out by the person: no token until `signIn()`. */
+  #signedOut = false;
+  /** Bumped by `signOut()`, so a token that arrives for a request from before is dropped. */
+  #epoch = 0;
 
   constructor(options: KompasAuthOptions) {
     this.#options = options;
@@ -198,15 +237,38 @@ class Auth implements KompasAuth {
 
   async signIn(scopeSet: ScopeSetName = 'base'): Promise<AuthOutcome> {
     this.#blocked = undefined;
+    this.#signedOut = false;
+    const epoch = this.#epoch;
     try {
       const strategy = await this.#strategyOnce();
       const result = await this.#interactive(strategy, scopeSet);
+      if (epoch !== this.#epoch) return { ok: false, failure: signedOutFailure };
       this.#remember(scopeSet, result);
       return { ok: true, account: result.account };
     } catch (error) {
       const failure = classifyAuthError(error).failure;
+      if (epoch !== this.#epoch) return { ok: false, failure };
       this.#setState({ status: 'failed', failure });
       return { ok: false, failure };
+    }
+  }
+
+  async signOut(): Promise<SignOutOutcome> {
+    this.#epoch++;
+    this.#signedOut = true;
+    this.#cache.clear();
+    this.#inflight.clear();
+    this.#blocked = undefined;
+    this.#automaticWindowUsed = false;
+    const pending = this.#strategyOnce();
+    // The next sign-in starts afresh: NAA is asked for again, the fallback forgets its login hint.
+    this.#strategy = undefined;
+    this.#setState({ status: 'signed-out' });
+    try {
+      await (await pending).forget();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, failure: classifyAuthError(error).failure };
     }
   }
 
@@ -220,6 +282,7 @@ class Auth implements KompasAuth {
   }
 
   #token(scopeSet: ScopeSetName): Promise<string> {
+    if (this.#signedOut) return Promise.reject(toKompasError(signedOutFailure));
     const cached = this.#cache.get(scopeSet);
     const now = this.#options.clock.now().getTime();
     if (cached !== undefined && cached.expiresAt - now > this.#margin) return Promise.resolve(cached.token);
@@ -231,10 +294,13 @@ class Auth implements KompasAuth {
   }
 
   async #acquire(scopeSet: ScopeSetName, previous: CachedToken | undefined): Promise<string> {
+    const epoch = this.#epoch;
     try {
       const result = await this.#silentOrAutomatic(scopeSet, true);
+      if (epoch !== this.#epoch) throw toKompasError(signedOutFailure);
       return this.#remember(scopeSet, result);
     } catch (error) {
+      if (epoch !== this.#epoch) throw toKompasError(signedOutFailure);
       // Renewal failed but the old token still works: keep the user going, try again next call.
       const now = this.#options.clock.now().getTime();
       if (previous !== undefined && previous.expiresAt - now > 30_000) return previous.token;

@@ -42,6 +42,8 @@ export interface MsalClient {
   ssoSilent(request: AuthTokenRequest): Promise<AuthTokenResult>;
   /** Nested client: the host shows its own sign-in/consent dialog. */
   acquireTokenPopup(request: AuthTokenRequest): Promise<AuthTokenResult>;
+  /** Standard client: forgets accounts and tokens locally (no navigation); absent on the nested one. */
+  clearCache?(request?: { readonly account?: AuthAccount }): Promise<void>;
 }
 
 /** MSAL inside a sign-in window Kompas opened (Teams auth window, Office dialog): redirect flow. */

@@ -1,64 +1,56 @@
 /**
  * The outbox's PendingStore over `localStorage`, one namespace per signed-in user, so unsaved work
  * survives a reload or a closed tab and never shows up for someone else on a shared computer.
+ * Within the user's namespace every open tab keeps its own entries and adopts those of closed
+ * tabs (shared/application/pending, issue #4).
  */
-import { KompasError } from '../../../shared/domain/errors.ts';
-import type { PendingStore } from '../../../shared/ports/pending-store.ts';
+import {
+  LocalPendingStore as InstanceStore,
+  PageInstance,
+  removeWithPrefix,
+  type LockManagerLike,
+  type StorageLike as CoreStorage,
+  type SupersededEntry,
+} from '../../../shared/application/pending/index.ts';
 
 /** The part of `Storage` used here (tests pass a Map-backed fake). */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type StorageLike = CoreStorage;
 
-export class LocalPendingStore implements PendingStore {
-  readonly #storage: StorageLike;
-  readonly #prefix: string;
+export interface LocalPendingStoreOptions {
+  /** This page (see {@link browserPageInstance}); without it the user's tabs share one namespace. */
+  readonly instance?: PageInstance | undefined;
+  readonly onSuperseded?: ((entry: SupersededEntry) => void) | undefined;
+  readonly onError?: ((error: unknown) => void) | undefined;
+}
 
-  /** `user`: the UPN; lower-cased, so the same person gets the same namespace however it is spelt. */
-  constructor(storage: StorageLike, user: string) {
-    this.#storage = storage;
-    this.#prefix = `kompas:pending:${user.trim().toLowerCase()}:`;
-  }
+/** The UPN lower-cased, so the same person gets the same namespace however it is spelt. */
+function userOf(user: string): string {
+  return user.trim().toLowerCase();
+}
 
-  load(): Promise<ReadonlyMap<string, string>> {
-    return this.#run(() => {
-      const entries = new Map<string, string>();
-      for (const full of this.#keys()) {
-        const value = this.#storage.getItem(full);
-        if (value !== null) entries.set(full.slice(this.#prefix.length), value);
-      }
-      return entries;
+export class LocalPendingStore extends InstanceStore {
+  constructor(storage: StorageLike, user: string, options: LocalPendingStoreOptions = {}) {
+    const upn = userOf(user);
+    super({
+      storage,
+      namespace: { prefix: `kompas:pending:${upn}:`, lockPrefix: `kompas:instance:${upn}:` },
+      ...options,
     });
   }
+}
 
-  put(key: string, value: string): Promise<void> {
-    return this.#run(() => this.#storage.setItem(this.#prefix + key, value));
-  }
+/**
+ * This page as an instance with its own namespace, or undefined where the browser has no Web Locks
+ * (then every tab shares the user's namespace, as before).
+ */
+export function browserPageInstance(
+  nav: { readonly locks?: LockManagerLike | undefined },
+  newId: () => string,
+): PageInstance | undefined {
+  return nav.locks === undefined ? undefined : new PageInstance(newId(), nav.locks);
+}
 
-  delete(key: string): Promise<void> {
-    return this.#run(() => this.#storage.removeItem(this.#prefix + key));
-  }
-
-  /** Sign-out: only this user's entries go. */
-  clear(): Promise<void> {
-    return this.#run(() => {
-      for (const full of this.#keys()) this.#storage.removeItem(full);
-    });
-  }
-
-  #keys(): string[] {
-    const keys: string[] = [];
-    for (let i = 0; i < this.#storage.length; i++) {
-      const key = this.#storage.key(i);
-      if (key?.startsWith(this.#prefix) === true) keys.push(key);
-    }
-    return keys;
-  }
-
-  /** Storage throws synchronously (quota exceeded, storage disabled); the port promises. */
-  #run<T>(op: () => T): Promise<T> {
-    try {
-      return Promise.resolve(op());
-    } catch (cause) {
-      return Promise.reject(new KompasError('Unsupported', 'local storage refused the write', { cause }));
-    }
-  }
+/** Sign-out before an outbox exists: the user's unsaved changes of every tab go. */
+export function clearPendingOfUser(storage: StorageLike, user: string): void {
+  removeWithPrefix(storage, `kompas:pending:${userOf(user)}:`);
 }

@@ -48,6 +48,7 @@ function fakePca(): MsalPublicClientLike<MsalAccount> & { requests: unknown[] } 
     acquireTokenPopup: (r) => (requests.push(r), Promise.resolve(result)),
     handleRedirectPromise: () => Promise.resolve(null),
     acquireTokenRedirect: (r) => (requests.push(r), Promise.resolve()),
+    clearCache: (r) => (requests.push(r), Promise.resolve()),
   };
 }
 
@@ -65,6 +66,15 @@ describe('MSAL adapter', () => {
     const result = await client.acquireTokenSilent({ scopes: ['User.Read'], account });
     expect(result.account).not.toHaveProperty('idToken');
     expect(pca.requests[0]).toEqual({ scopes: ['User.Read'], account: msalAlice });
+  });
+
+  it('clears the cache for MSAL’s own account object, and for every account without one', async () => {
+    const pca = fakePca();
+    const client = adaptMsalClient(pca);
+    const [account] = client.getAllAccounts();
+    await client.clearCache?.({ ...(account === undefined ? {} : { account }) });
+    await client.clearCache?.();
+    expect(pca.requests).toEqual([{ account: msalAlice }, undefined]);
   });
 
   it('uses the login hint for an account MSAL does not know', async () => {

@@ -1,64 +1,61 @@
 /**
  * The outbox's PendingStore over `localStorage`. One namespace per user and team: the pane opens a
  * store per team it works in, and an outbox must only restore its own team's unsaved changes. The
- * `word` prefix keeps it apart from the tab's outbox when both run on one origin.
+ * `word` prefix keeps it apart from the tab's outbox when both run on one origin. Within a
+ * namespace every open pane keeps its own entries and adopts those of closed panes
+ * (shared/application/pending, issue #4); one page instance serves all of the pane's teams.
  */
-import { KompasError } from '../../../shared/domain/errors.ts';
-import type { PendingStore } from '../../../shared/ports/pending-store.ts';
+import {
+  LocalPendingStore as InstanceStore,
+  PageInstance,
+  removeWithPrefix,
+  type LockManagerLike,
+  type StorageLike as CoreStorage,
+  type SupersededEntry,
+} from '../../../shared/application/pending/index.ts';
 
 /** The part of `Storage` used here (tests pass a Map-backed fake). */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type StorageLike = CoreStorage;
 
-export class LocalPendingStore implements PendingStore {
-  readonly #storage: StorageLike;
-  readonly #prefix: string;
+export interface LocalPendingStoreOptions {
+  /** This page (see {@link browserPageInstance}); without it the user's panes share one namespace per team. */
+  readonly instance?: PageInstance | undefined;
+  readonly onSuperseded?: ((entry: SupersededEntry) => void) | undefined;
+  readonly onError?: ((error: unknown) => void) | undefined;
+}
 
-  /** `user`: the UPN, lower-cased so the same person gets the same namespace however it is spelt. */
-  constructor(storage: StorageLike, user: string, team: string) {
-    this.#storage = storage;
-    this.#prefix = `kompas:word:pending:${user.trim().toLowerCase()}:${team}:`;
-  }
+/** The UPN lower-cased, so the same person gets the same namespace however it is spelt. */
+function userOf(user: string): string {
+  return user.trim().toLowerCase();
+}
 
-  load(): Promise<ReadonlyMap<string, string>> {
-    return this.#run(() => {
-      const entries = new Map<string, string>();
-      for (const full of this.#keys()) {
-        const value = this.#storage.getItem(full);
-        if (value !== null) entries.set(full.slice(this.#prefix.length), value);
-      }
-      return entries;
+export class LocalPendingStore extends InstanceStore {
+  constructor(storage: StorageLike, user: string, team: string, options: LocalPendingStoreOptions = {}) {
+    const upn = userOf(user);
+    super({
+      storage,
+      namespace: {
+        prefix: `kompas:word:pending:${upn}:${team}:`,
+        // Per user, not per team: one lock tells whether the pane that wrote any team's entries is open.
+        lockPrefix: `kompas:word:instance:${upn}:`,
+      },
+      ...options,
     });
   }
+}
 
-  put(key: string, value: string): Promise<void> {
-    return this.#run(() => this.#storage.setItem(this.#prefix + key, value));
-  }
+/** Sign-out: the user's unsaved changes of every team go, also of teams not opened in this pane. */
+export function clearPendingOfUser(storage: StorageLike, user: string): void {
+  removeWithPrefix(storage, `kompas:word:pending:${userOf(user)}:`);
+}
 
-  delete(key: string): Promise<void> {
-    return this.#run(() => this.#storage.removeItem(this.#prefix + key));
-  }
-
-  clear(): Promise<void> {
-    return this.#run(() => {
-      for (const full of this.#keys()) this.#storage.removeItem(full);
-    });
-  }
-
-  #keys(): string[] {
-    const keys: string[] = [];
-    for (let i = 0; i < this.#storage.length; i++) {
-      const key = this.#storage.key(i);
-      if (key?.startsWith(this.#prefix) === true) keys.push(key);
-    }
-    return keys;
-  }
-
-  /** Storage throws synchronously (quota exceeded, storage disabled); the port promises. */
-  #run<T>(op: () => T): Promise<T> {
-    try {
-      return Promise.resolve(op());
-    } catch (cause) {
-      return Promise.reject(new KompasError('Unsupported', 'local storage refused the write', { cause }));
-    }
-  }
+/**
+ * This page as an instance with its own namespaces, or undefined where the browser has no Web Locks
+ * (older Office webviews; then every pane shares the user's namespace per team, as before).
+ */
+export function browserPageInstance(
+  nav: { readonly locks?: LockManagerLike | undefined },
+  newId: () => string,
+): PageInstance | undefined {
+  return nav.locks === undefined ? undefined : new PageInstance(newId(), nav.locks);
 }

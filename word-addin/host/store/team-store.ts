@@ -16,6 +16,7 @@ import type { HostUser } from '../../../shared/ports/host-context.ts';
 import type { Scheduler } from '../../../shared/ports/scheduler.ts';
 import type { TokenProvider } from '../../../shared/ports/token-provider.ts';
 import type { DataSource, TeamChoice, TeamSession } from '../../app/services.tsx';
+import type { PageInstance } from '../../../shared/application/pending/index.ts';
 import { LocalPendingStore, type StorageLike } from '../browser/local-pending-store.ts';
 import { joinedTeams, me } from './graph-user.ts';
 
@@ -42,6 +43,8 @@ export interface GraphDataSourceOptions {
   readonly onError: (error: unknown) => void;
   /** The page's `online` event, so the outbox stops waiting out its back-off. */
   readonly onOnline: (listener: () => void) => () => void;
+  /** This page's claim on its unsaved changes, shared by the stores of every team it opens. */
+  readonly pendingInstance?: PageInstance | undefined;
 }
 
 export function graphDataSource(options: GraphDataSourceOptions): DataSource {
@@ -87,7 +90,12 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
       const outbox = await Outbox.open(
         {
           repository,
-          store: new LocalPendingStore(options.storage, host.upn, team.groupId),
+          store: new LocalPendingStore(options.storage, host.upn, team.groupId, {
+            instance: options.pendingInstance,
+            onSuperseded: (entry) =>
+              options.onError(new Error(`Kompas: kept the newer of two unsaved changes to ${entry.key}`)),
+            onError: options.onError,
+          }),
           scheduler: options.scheduler,
           clock: options.clock,
         },

@@ -1,6 +1,6 @@
 /**
  * Gives an access token for Microsoft Graph. Hosts implement it (Teams SSO with on-behalf-of,
- * MSAL in the Word add-in, a fixed user name against the local emulator).
+ * MSAL in the Word add-in, a JWT-shaped demo token against the local emulator, shared/auth/demo.ts).
  */
 export interface TokenProvider {
   /**

@@ -1,6 +1,6 @@
 /**
- * The standalone demo on the local Graph emulator: the emulator takes any bearer token and reads
- * an e-mail address in it as the user; sign-in (`tab/host/auth`) hands it the demo user's address.
+ * The standalone demo on the local Graph emulator: sign-in (`tab/host/auth`) hands out a JWT-shaped
+ * demo token (shared/auth/demo.ts) that the emulator reads as the demo user.
  */
 export { DEMO_UPN as DEMO_USER } from '../../../shared/auth/demo.ts';
 

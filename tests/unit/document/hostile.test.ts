@@ -23,8 +23,10 @@ function inputWith(h: HostileString): RenderInput {
     .withAnswer('1B.ambities', { kind: 'list', items: [{ id: 'a1', text: h.value }] })
     .withAnswer('1B.rollen', { kind: 'fields', fields: { beleid: h.value } })
     .withAnswer('4.kwaliteit', { kind: 'fields', fields: { anders: h.value } });
-  // Names are trimmed and at most 255 characters; the long string is tested in answers.
-  if (h.value.length <= 255 && h.value.trim() === h.value && h.value.trim() !== '') {
+  // Names are one line, trimmed, at most 255 characters (tests/unit/domain/names.test.ts); other
+  // strings are tested in answers.
+  const isName = h.value.replace(/\s+/g, ' ').trim() === h.value;
+  if (h.value.length <= 255 && isName && h.value !== '') {
     builder.withPartner({ organisatie: h.value, domein: 'veiligheid', niveau: 'intensief' });
     builder.withTraject({ naam: h.value });
   }

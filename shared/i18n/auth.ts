@@ -1,7 +1,7 @@
 /**
- * UI strings for sign-in (nl is the source, en has the same keys). To be merged into nl.ts/en.ts;
- * until then hosts read them from here. Every failure says what happened, that nothing is lost,
- * and who can fix it.
+ * The catalogue's section for sign-in (nl is the source, en has the same keys), composed into
+ * `nl.ts` / `en.ts`. The sign-in pop-up pages read `authMessages` directly: they run without the
+ * app. Every failure says what happened, that nothing is lost, and who can fix it.
  */
 import type { AuthFailureCode } from '../auth/errors.ts';
 

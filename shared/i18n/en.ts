@@ -1,7 +1,15 @@
-/** English UI strings. Same keys as `nl.ts` (enforced by the `Messages` type). */
-import type { Messages } from './messages.ts';
+/** English UI strings: the same keys as `nl.ts`, section by section (enforced by the `Messages` type). */
+import { authMessages } from './auth.ts';
+import type { MessageKey, Messages } from './messages.ts';
+import { reflectieMessages } from './reflectie-messages.ts';
+import { reflectiesTabMessages } from './reflecties-tab.ts';
+import { screensMessages } from './screens.ts';
+import { sessionMessages } from './session.ts';
+import { tabMessages } from './tab.ts';
+import { werkbladenMessages } from './werkbladen.ts';
+import { wordMessages } from './word.ts';
 
-export const en: Messages = {
+const core = {
   'app.name': 'Kompas',
   'common.bouwsteen': 'Building block {bouwsteen}',
 
@@ -97,4 +105,23 @@ export const en: Messages = {
   'questionKind.frequency': 'Agreements on learning and improving',
   'questionKind.table': 'Table',
   'questionKind.checklist': 'Checklist',
+} as const;
+
+const all = {
+  ...core,
+  ...authMessages.en,
+  ...sessionMessages.en,
+  ...tabMessages.en,
+  ...screensMessages.en,
+  ...werkbladenMessages.en,
+  ...reflectieMessages.en,
+  ...reflectiesTabMessages.en,
+  ...wordMessages.en,
 };
+
+// Compile-time check: `Messages` demands every Dutch key; spreads escape the excess-property check,
+// so this catches an English key Dutch lacks.
+type Extra = Exclude<keyof typeof all, MessageKey>;
+const _noExtraKeys: [Extra] extends [never] ? true : Extra = true;
+
+export const en: Messages = all;

@@ -1,4 +1,4 @@
-/** The shape of the locale files: `nl.ts` is the source; every other locale has the same keys. */
+/** The shape of the catalogue: `nl.ts` is the source; every other locale has the same keys. */
 import type { QuestionKind } from '../content/schema.ts';
 import type { ErrorCode } from '../domain/errors.ts';
 import type { ProgressStatusName } from '../domain/rules/progress.ts';
@@ -27,12 +27,17 @@ export type PluralCategory = (typeof pluralCategories)[number];
 type Source = typeof nl;
 export type MessageKey = keyof Source;
 
-/** A locale: the same keys as `nl`, a string where `nl` has a string, plural forms where it has plural forms. */
-export type Messages = {
-  readonly [K in MessageKey]: Source[K] extends string
+/**
+ * Another locale of a set of Dutch messages: the same keys (no more, no fewer when written as an
+ * object literal), a string where Dutch has a string, plural forms on the same number where it has those.
+ */
+export type TranslationOf<Dutch> = {
+  readonly [K in keyof Dutch]: Dutch[K] extends string
     ? string
-    : PluralMessage & { readonly plural: Source[K] extends { plural: infer P } ? P : never };
+    : PluralMessage & { readonly plural: Dutch[K] extends { plural: infer P } ? P : never };
 };
+/** A locale of the whole catalogue. */
+export type Messages = TranslationOf<Source>;
 
 type Holes<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Holes<Rest> : never;
 type VariantsOf<V> = V extends string ? V : V[Exclude<keyof V, 'plural'> & keyof V];
@@ -43,6 +48,8 @@ export type ParamValue = string | number;
 export type Params<K extends MessageKey> = { readonly [P in ParamName<K>]: ParamValue };
 /** No argument for messages without placeholders, a params object for the others. */
 export type ParamsArg<K extends MessageKey> = [ParamName<K>] extends [never] ? [] : [params: Params<K>];
+/** Keys whose message takes no parameters, e.g. for validation messages kept as keys in a model. */
+export type PlainKey = { [K in MessageKey]: [ParamName<K>] extends [never] ? K : never }[MessageKey];
 
 /** Keys the domain's codes need, checked against `nl` at compile time in `nl.ts`. */
 export type RequiredKey =

@@ -1,7 +1,19 @@
-/** Dutch UI strings: the source of truth. Whole sentences with named placeholders; no concatenation. */
+/**
+ * Dutch UI strings: the source of truth, one catalogue for every host. The core's strings are here;
+ * each area keeps its own section in a file of its own, spread in below. Whole sentences with named
+ * placeholders; no concatenation.
+ */
+import { authMessages } from './auth.ts';
 import type { MessageValue, RequiredKey } from './messages.ts';
+import { reflectieMessages } from './reflectie-messages.ts';
+import { reflectiesTabMessages } from './reflecties-tab.ts';
+import { screensMessages } from './screens.ts';
+import { sessionMessages } from './session.ts';
+import { tabMessages } from './tab.ts';
+import { werkbladenMessages } from './werkbladen.ts';
+import { wordMessages } from './word.ts';
 
-export const nl = {
+const core = {
   'app.name': 'Kompas',
   'common.bouwsteen': 'Bouwsteen {bouwsteen}',
 
@@ -102,6 +114,39 @@ export const nl = {
   'questionKind.table': 'Tabel',
   'questionKind.checklist': 'Checklist',
 } as const satisfies Record<string, MessageValue>;
+
+type Sections = [
+  typeof core,
+  typeof authMessages.nl,
+  typeof sessionMessages.nl,
+  typeof tabMessages.nl,
+  typeof screensMessages.nl,
+  typeof werkbladenMessages.nl,
+  typeof reflectieMessages.nl,
+  typeof reflectiesTabMessages.nl,
+  typeof wordMessages.nl,
+];
+
+export const nl = {
+  ...core,
+  ...authMessages.nl,
+  ...sessionMessages.nl,
+  ...tabMessages.nl,
+  ...screensMessages.nl,
+  ...werkbladenMessages.nl,
+  ...reflectieMessages.nl,
+  ...reflectiesTabMessages.nl,
+  ...wordMessages.nl,
+} as const satisfies Record<string, MessageValue>;
+
+/** Keys that stand in more than one section: a later spread would silently win over an earlier one. */
+type Clash<S extends readonly object[], Seen extends PropertyKey = never> = S extends readonly [
+  infer Head extends object,
+  ...infer Rest extends readonly object[],
+]
+  ? Extract<keyof Head, Seen> | Clash<Rest, Seen | keyof Head>
+  : never;
+const _everyKeyInOneSection: [Clash<Sections>] extends [never] ? true : Clash<Sections> = true;
 
 // Compile-time check: every error code, warning code, status and question kind has a Dutch message.
 type Missing = Exclude<RequiredKey, keyof typeof nl>;

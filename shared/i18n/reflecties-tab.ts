@@ -1,11 +1,11 @@
 /**
- * UI strings of the Teams tab's Reflecties screen (schedule, planning in Outlook, recording a cycle,
- * Eerder / Op dit moment), nl and en with identical keys. Kept apart until the lead merges them
- * into the shell's catalogue. Whole sentences with named placeholders; the sentences the core
- * already has (`reflectieMessages`) are used from there, not repeated here.
+ * The catalogue's section for the Teams tab's Reflecties screen (schedule, planning in Outlook,
+ * recording a cycle, Eerder / Op dit moment), nl and en with identical keys, composed into `nl.ts` /
+ * `en.ts`. Whole sentences with named placeholders; the core's reflectie sentences
+ * (`reflectie-messages.ts`) are used from there, not repeated here.
  */
 import type { SupportedTimeZone } from '../domain/reflectie/zoned.ts';
-import type { MessageValue } from './messages.ts';
+import type { MessageValue, TranslationOf } from './messages.ts';
 
 const nl = {
   'reflecties.title': 'Reflecties',
@@ -252,7 +252,7 @@ const nl = {
 
 export type ReflectiesTabKey = keyof typeof nl;
 
-const en = {
+const en: TranslationOf<typeof nl> = {
   'reflecties.title': 'Reflections',
   'reflecties.intro':
     'Every building block ends with Learn and improve: at an agreed moment you look back together. Plan the meeting in Outlook here, record the reflection and compare it with the previous one.',
@@ -491,10 +491,6 @@ const en = {
   'reflecties.zone.Europe/London': 'United Kingdom (Europe/London)',
   'reflecties.zone.America/Kralendijk': 'Caribbean Netherlands (America/Kralendijk)',
   'reflecties.zone.UTC': 'Coordinated Universal Time (UTC)',
-} as const satisfies Record<ReflectiesTabKey, MessageValue>;
-
-// Compile-time check: en has no key that nl lacks (`satisfies` above checks the other way).
-type Extra = Exclude<keyof typeof en, ReflectiesTabKey>;
-const _noExtraKeys: [Extra] extends [never] ? true : Extra = true;
+};
 
 export const reflectiesTabMessages = { nl, en } as const;

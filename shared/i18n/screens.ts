@@ -1,9 +1,9 @@
 /**
- * UI strings of the Teams tab's Indicatoren, Activiteiten and Geschiedenis screens, nl and en with
- * identical keys. Kept apart until the lead merges them into the shell's catalogue. Whole sentences
- * with named placeholders; years are passed as strings ("2028", never "2.028").
+ * The catalogue's section for the Teams tab's Indicatoren, Activiteiten and Geschiedenis screens,
+ * nl and en with identical keys, composed into `nl.ts` / `en.ts`. Whole sentences with named
+ * placeholders; years are passed as strings ("2028", never "2.028").
  */
-import type { MessageValue } from './messages.ts';
+import type { MessageValue, TranslationOf } from './messages.ts';
 
 const nl = {
   'screens.validation.tooLong': 'Gebruik hooguit {max} tekens.',
@@ -240,18 +240,7 @@ const nl = {
 type ScreensSource = typeof nl;
 export type ScreensKey = keyof ScreensSource;
 
-/** English: the same keys, plural forms where Dutch has them (with the same number parameter). */
-type ScreensLocale = {
-  readonly [K in ScreensKey]: ScreensSource[K] extends string
-    ? string
-    : {
-        readonly plural: ScreensSource[K] extends { plural: infer P } ? P : never;
-        readonly one: string;
-        readonly other: string;
-      };
-};
-
-const en: ScreensLocale = {
+const en: TranslationOf<ScreensSource> = {
   'screens.validation.tooLong': 'Use at most {max} characters.',
   'screens.notFilled': 'Not filled in',
 

@@ -1,8 +1,8 @@
 /**
- * UI strings of the Teams tab's shell and its Overzicht, Partners and Acties screens, kept apart
- * until the lead merges them into `nl.ts` / `en.ts`. Same rules: whole sentences, named placeholders.
+ * The catalogue's section for the Teams tab's shell and its Overzicht, Partners and Acties screens,
+ * composed into `nl.ts` / `en.ts`. Same rules: whole sentences, named placeholders.
  */
-import type { MessageValue } from './messages.ts';
+import type { MessageValue, TranslationOf } from './messages.ts';
 
 const nl = {
   'tab.demo.marker': 'Demo — lokale gegevens',
@@ -243,18 +243,8 @@ const nl = {
 } as const satisfies Record<string, MessageValue>;
 
 type TabSource = typeof nl;
-/** English: the same keys, plural forms where Dutch has them. */
-type TabMessages = {
-  readonly [K in keyof TabSource]: TabSource[K] extends string
-    ? string
-    : {
-        readonly plural: TabSource[K] extends { plural: infer P } ? P : never;
-        readonly one: string;
-        readonly other: string;
-      };
-};
 
-const en: TabMessages = {
+const en: TranslationOf<TabSource> = {
   'tab.demo.marker': 'Demo — local data',
   'tab.demo.explanation': 'You are working with sample data on this computer, not in Microsoft 365.',
   'tab.skipLink': 'Skip to content',

@@ -1,9 +1,8 @@
 /**
- * UI strings of the Werkbladen screen (tab/features/werkbladen), nl and en with identical keys.
- * Kept apart until the lead merges them into `nl.ts` and `en.ts`. Whole sentences with named
- * placeholders, as in the shared catalogue.
+ * The catalogue's section for the Werkbladen screen (tab/features/werkbladen), nl and en with
+ * identical keys, composed into `nl.ts` / `en.ts`. Whole sentences with named placeholders.
  */
-import type { MessageValue } from './messages.ts';
+import type { MessageValue, TranslationOf } from './messages.ts';
 
 const nl = {
   'werkbladen.title': 'Werkbladen',
@@ -202,9 +201,7 @@ const nl = {
   },
 } as const satisfies Record<string, MessageValue>;
 
-type WerkbladenKey = keyof typeof nl;
-
-const en = {
+const en: TranslationOf<typeof nl> = {
   'werkbladen.title': 'Worksheets',
   'werkbladen.loading': 'Loading the worksheets…',
   'werkbladen.picker.label': 'Building blocks',
@@ -398,10 +395,6 @@ const en = {
     one: '{count} partner is in the overview.',
     other: '{count} partners are in the overview.',
   },
-} as const satisfies Record<WerkbladenKey, MessageValue>;
-
-// Compile-time check: en has no key that nl lacks (`satisfies` above checks the other way).
-type Extra = Exclude<keyof typeof en, WerkbladenKey>;
-const _noExtraKeys: [Extra] extends [never] ? true : Extra = true;
+};
 
 export const werkbladenMessages = { nl, en } as const;

@@ -1,9 +1,9 @@
 /**
- * UI strings of the Word task pane (word-addin/), nl and en with identical keys. Kept apart until
- * the lead merges them into `nl.ts` and `en.ts`. Whole sentences with named placeholders, as in the
- * shared catalogue; error codes of the core come from there (`error.<code>`), Office's from here.
+ * The catalogue's section for the Word task pane (word-addin/), nl and en with identical keys,
+ * composed into `nl.ts` / `en.ts`. Whole sentences with named placeholders; error codes of the
+ * core come from the core section (`error.<code>`), Office's from here.
  */
-import type { MessageValue } from './messages.ts';
+import type { MessageValue, TranslationOf } from './messages.ts';
 
 const nl = {
   'word.app.title': 'Kompas',
@@ -234,7 +234,7 @@ const nl = {
 
 export type WordMessageKey = keyof typeof nl;
 
-const en = {
+const en: TranslationOf<typeof nl> = {
   'word.app.title': 'Kompas',
   'word.boot.starting': 'Starting Kompas…',
   'word.boot.failed': 'Kompas could not start',
@@ -451,10 +451,6 @@ const en = {
   'word.error.RequirementMissing':
     'This version of Word cannot do this. Update Word, or use Word on the web. Downloading as a Word document still works.',
   'word.error.Unknown': 'Word reported an unexpected error. Try again; nothing has been lost.',
-} as const satisfies Record<WordMessageKey, MessageValue>;
-
-// Compile-time check: en has no key that nl lacks (`satisfies` above checks the other way).
-type Extra = Exclude<keyof typeof en, WordMessageKey>;
-const _noExtraKeys: [Extra] extends [never] ? true : Extra = true;
+};
 
 export const wordMessages = { nl, en } as const;

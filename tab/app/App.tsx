@@ -4,12 +4,13 @@
  */
 import { Button, FluentProvider, Spinner, makeStaticStyles } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { translator } from '../../shared/i18n/index.ts';
 import type { Locale, ThemeName } from '../../shared/ports/host-context.ts';
 import { AnnouncerProvider } from './announce.tsx';
 import { BootError, type Boot, type Booted, type BootStage } from './boot.ts';
 import { describeError } from './errors.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { translatorFor, type T } from './i18n.ts';
+import type { T } from './i18n.ts';
 import { useLayoutStyles } from './Layout.styles.ts';
 import { ServicesProvider, useServices } from './services.tsx';
 import { fluentThemes } from './theme.ts';
@@ -106,7 +107,7 @@ function Themed({ booted }: { readonly booted: Booted }) {
     <FluentProvider theme={fluentThemes[host.theme]} lang={host.locale}>
       <AnnouncerProvider>
         <ErrorBoundary onError={(error) => console.error('Kompas: screen failed', error)}>
-          <Suspense fallback={<Booting t={translatorFor(host.locale)} stage="loading" />}>
+          <Suspense fallback={<Booting t={translator(host.locale)} stage="loading" />}>
             <Root view={booted.view} />
           </Suspense>
         </ErrorBoundary>
@@ -146,7 +147,7 @@ export function App({ boot, locale, theme }: AppProps) {
       </ServicesProvider>
     );
   }
-  const t = translatorFor(locale);
+  const t = translator(locale);
   return (
     <FluentProvider theme={fluentThemes[theme]} lang={locale}>
       {state.status === 'booting' ? (

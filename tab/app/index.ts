@@ -15,7 +15,7 @@ export {
   defaultPollMs,
   type TrajectState,
 } from './traject.tsx';
-export { translateTab, translatorFor, useLocale, useT, type Key, type T } from './i18n.ts';
+export { useLocale, useT, type Key, type T } from './i18n.ts';
 export {
   currentRoute,
   defaultRoute,

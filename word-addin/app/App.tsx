@@ -12,10 +12,11 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { translator } from '../../shared/i18n/index.ts';
 import type { Locale, ThemeName } from '../../shared/ports/host-context.ts';
 import { AnnouncerProvider } from './announce.tsx';
 import { describeError } from './errors.ts';
-import { TranslatorProvider, translatorFor } from './i18n.ts';
+import { TranslatorProvider } from './i18n.ts';
 import { useGlobalStyles, usePaneStyles } from './Pane.styles.ts';
 import { ServicesProvider, type PaneServices } from './services.tsx';
 
@@ -42,7 +43,7 @@ export interface AppProps {
 
 function Shell({ state, onRetry }: { readonly state: BootState; readonly onRetry: () => void }) {
   const styles = usePaneStyles();
-  const t = useMemo(() => translatorFor(state.status === 'ready' ? state.services.locale : 'nl'), [state]);
+  const t = useMemo(() => translator(state.status === 'ready' ? state.services.locale : 'nl'), [state]);
   const booting = (
     <main className={styles.centered}>
       <Spinner label={t('word.boot.starting')} labelPosition="below" role="status" />

@@ -4,12 +4,23 @@ import type { Bouwsteen } from '../../../shared/content/schema.ts';
 import { bouwsteenLabel } from '../../../shared/i18n/index.ts';
 import { useT } from '../../app/index.ts';
 import { statusText } from '../common/actie-text.ts';
-import { statussen, type ActieDraft, type ActieError, type ActieField } from './model.ts';
+import { useFieldMessages, type FieldError } from '../common/field-error.ts';
+import { statusOf, statussen, type ActieDraft, type ActieField } from './model.ts';
 import { useActiesStyles } from './Acties.styles.ts';
+
+/** The options of a status select, in the order an actie goes through them. */
+export function StatusOptions() {
+  const t = useT();
+  return statussen.map((s) => (
+    <option key={s} value={s}>
+      {statusText(t, s)}
+    </option>
+  ));
+}
 
 export interface ActieFieldsProps {
   readonly draft: ActieDraft;
-  readonly errors: Partial<Record<ActieField, ActieError>>;
+  readonly errors: Partial<Record<ActieField, FieldError>>;
   readonly onChange: <F extends ActieField>(field: F, value: ActieDraft[F]) => void;
   readonly onBlur?: (field: ActieField) => void;
   /** For a new actie: the bouwstenen it can come from. */
@@ -27,17 +38,7 @@ export function ActieFields({
 }: ActieFieldsProps) {
   const t = useT();
   const styles = useActiesStyles();
-  const message = (field: ActieField) => {
-    const error = errors[field];
-    if (error === undefined) return {};
-    const text =
-      error.key === 'tab.validation.tooLong'
-        ? t('tab.validation.tooLong', { max: error.max ?? 0 })
-        : error.key === 'tab.actie.validation.deadline'
-          ? t('tab.actie.validation.deadline')
-          : t('tab.actie.validation.tekst');
-    return { validationMessage: text, validationState: 'error' as const };
-  };
+  const message = useFieldMessages(errors);
   return (
     <>
       <Field label={t('tab.actie.tekst')} required {...message('tekst')}>
@@ -70,15 +71,11 @@ export function ActieFields({
             <Select
               value={draft.status}
               onChange={(_e, data) => {
-                const status = statussen.find((x) => x === data.value);
+                const status = statusOf(data.value);
                 if (status !== undefined) onChange('status', status);
               }}
             >
-              {statussen.map((s) => (
-                <option key={s} value={s}>
-                  {statusText(t, s)}
-                </option>
-              ))}
+              <StatusOptions />
             </Select>
           </Field>
         )}

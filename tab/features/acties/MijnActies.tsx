@@ -6,9 +6,10 @@ import { useServices } from '../../app/index.ts';
 import { deadlineText, herkomstText, statusText } from '../common/actie-text.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
-import { OverdueIcon } from '../common/icons.tsx';
+import { useRecordStyles } from '../common/record.styles.ts';
 import { useConfigPageStyles } from '../config/ConfigPage.styles.ts';
 import { useActiesStyles } from './Acties.styles.ts';
+import { DeadlineWarning } from './DeadlineWarning.tsx';
 import { useMijnActies } from './useMijnActies.ts';
 
 export function MijnActies() {
@@ -17,6 +18,7 @@ export function MijnActies() {
   const common = useCommonStyles();
   const page = useConfigPageStyles();
   const styles = useActiesStyles();
+  const record = useRecordStyles();
   const { demo } = useServices();
   const { state, retry, today } = useMijnActies();
   return (
@@ -50,22 +52,17 @@ export function MijnActies() {
                     {acties.map((actie) => {
                       const deadline = deadlineText(t, locale, actie, today);
                       return (
-                        <li key={actie.id} className={styles.card}>
+                        <li key={actie.id} className={record.card}>
                           <h3 className={common.heading3}>
                             <span className={common.userText}>{actie.tekst}</span>
                           </h3>
-                          {deadline.warning !== undefined && (
-                            <p className={deadline.overdue ? styles.overdue : common.muted}>
-                              {deadline.overdue && <OverdueIcon />}
-                              {deadline.warning}
-                            </p>
-                          )}
-                          <dl className={styles.details}>
-                            <dt className={styles.term}>{t('tab.actie.status')}</dt>
+                          <DeadlineWarning deadline={deadline} />
+                          <dl className={record.details}>
+                            <dt className={record.term}>{t('tab.actie.status')}</dt>
                             <dd className={styles.value}>{statusText(t, actie.status)}</dd>
-                            <dt className={styles.term}>{t('tab.actie.deadline')}</dt>
+                            <dt className={record.term}>{t('tab.actie.deadline')}</dt>
                             <dd className={styles.value}>{deadline.date}</dd>
-                            <dt className={styles.term}>{t('tab.actie.herkomst')}</dt>
+                            <dt className={record.term}>{t('tab.actie.herkomst')}</dt>
                             <dd className={styles.value}>{herkomstText(t, actie)}</dd>
                           </dl>
                         </li>

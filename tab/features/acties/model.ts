@@ -1,10 +1,15 @@
 /** Verbeteracties as the Acties screens list, filter and edit them. */
 import { ActieSchema, actieStatussen, type Actie } from '../../../shared/domain/model.ts';
 import type { BouwsteenId } from '../../../shared/content/schema.ts';
-import type { Key } from '../../app/index.ts';
+import { tooLong, type FieldError } from '../common/field-error.ts';
 
 export type ActieStatus = (typeof actieStatussen)[number];
 export const statussen = actieStatussen;
+
+/** A status from a select's value; undefined for anything else. */
+export function statusOf(value: string): ActieStatus | undefined {
+  return statussen.find((s) => s === value);
+}
 export const ALL = '';
 
 export interface ActieFilter {
@@ -66,7 +71,6 @@ export interface ActieDraft {
 }
 
 export type ActieField = keyof ActieDraft;
-export type ActieError = { readonly key: Key; readonly max?: number };
 
 export function draftOf(actie: Actie): ActieDraft {
   return {
@@ -91,21 +95,18 @@ export function fieldsOf(draft: ActieDraft) {
 const EditableSchema = ActieSchema.pick({ tekst: true, eigenaar: true, deadline: true, status: true });
 
 /** Field errors with their message keys; the domain schema decides. */
-export function validateActie(draft: ActieDraft): Partial<Record<ActieField, ActieError>> {
+export function validateActie(draft: ActieDraft): Partial<Record<ActieField, FieldError>> {
   const result = EditableSchema.safeParse(fieldsOf(draft));
   if (result.success) return {};
-  const errors: Partial<Record<ActieField, ActieError>> = {};
+  const errors: Partial<Record<ActieField, FieldError>> = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0];
     if (field === 'tekst') {
-      errors.tekst =
-        issue.code === 'too_big'
-          ? { key: 'tab.validation.tooLong', max: 2000 }
-          : { key: 'tab.actie.validation.tekst' };
+      errors.tekst = issue.code === 'too_big' ? tooLong(2000) : { key: 'tab.actie.validation.tekst' };
     } else if (field === 'deadline') {
       errors.deadline = { key: 'tab.actie.validation.deadline' };
     } else if (field === 'eigenaar') {
-      errors.eigenaar = { key: 'tab.validation.tooLong', max: 255 };
+      errors.eigenaar = tooLong(255);
     }
   }
   return errors;

@@ -1,11 +1,16 @@
 /** The Acties screen: every verbeteractie of the traject, filters, and the use cases behind the buttons. */
-import { useCallback, useMemo, useState } from 'react';
-import { removeActie, saveActie, type Current } from '../../../shared/application/index.ts';
+import { useCallback, useState } from 'react';
+import {
+  removeActie,
+  saveActie,
+  type Current,
+  type OpenedTraject,
+} from '../../../shared/application/index.ts';
 import type { Actie } from '../../../shared/domain/model.ts';
 import { todayIn } from '../../../shared/domain/rules/index.ts';
-import { useAnnounce } from '../../app/announce.tsx';
-import { useServices, useT, useTraject } from '../../app/index.ts';
+import { useT } from '../../app/index.ts';
 import { statusText } from '../common/actie-text.ts';
+import { useRecordList } from '../common/useRecordList.ts';
 import {
   ALL,
   eigenaren,
@@ -24,60 +29,45 @@ export function recordOf(actie: Current<Actie>): Actie {
 }
 
 export function useActies() {
-  const traject = useTraject();
-  const { ctx } = useServices();
   const t = useT();
-  const announce = useAnnounce();
   const [filter, setFilter] = useState<ActieFilter>({ status: ALL, eigenaar: ALL });
-  const [error, setError] = useState<unknown>(undefined);
-  const opened = traject.status === 'ready' ? traject.opened : undefined;
-
-  const model = useMemo(() => {
-    if (opened === undefined) return undefined;
-    const all = sortActies(opened.view.acties);
-    return {
-      all,
-      shown: filterActies(all, filter),
-      owners: eigenaren(all),
-      bouwstenen: opened.edition.bouwstenen,
-      trajectId: opened.view.traject.id,
-      problems: opened.view.problems.filter((p) => p.kind === 'actie'),
-    };
-  }, [opened, filter]);
-
-  const run = useCallback(async <R>(work: () => Promise<R>): Promise<R | undefined> => {
-    setError(undefined);
-    try {
-      return await work();
-    } catch (e) {
-      setError(e);
-      return undefined;
-    }
-  }, []);
+  const select = useCallback(
+    ({ edition, view }: OpenedTraject) => {
+      const all = sortActies(view.acties);
+      return {
+        all,
+        shown: filterActies(all, filter),
+        owners: eigenaren(all),
+        bouwstenen: edition.bouwstenen,
+        problems: view.problems.filter((p) => p.kind === 'actie'),
+      };
+    },
+    [filter],
+  );
+  const { ctx, model, error, run } = useRecordList(select);
 
   const add = useCallback(
     (draft: ActieDraft) =>
-      run(() =>
+      run(({ ctx, trajectId }) =>
         saveActie(ctx, {
           ...fieldsOf(draft),
-          trajectId: model?.trajectId,
+          trajectId,
           herkomst: { soort: 'bouwsteen', bouwsteen: draft.bouwsteen },
         }),
       ),
-    [ctx, model?.trajectId, run],
+    [run],
   );
 
   const setStatus = useCallback(
-    async (actie: Current<Actie>, status: ActieStatus) => {
-      const saved = await run(() => saveActie(ctx, { ...recordOf(actie), status, version: actie.version }));
-      if (saved !== undefined) {
-        announce(t('tab.acties.statusChanged', { tekst: actie.tekst, status: statusText(t, status) }));
-      }
-    },
-    [ctx, run, announce, t],
+    (actie: Current<Actie>, status: ActieStatus) =>
+      run(
+        ({ ctx }) => saveActie(ctx, { ...recordOf(actie), status, version: actie.version }),
+        () => t('tab.acties.statusChanged', { tekst: actie.tekst, status: statusText(t, status) }),
+      ),
+    [run, t],
   );
 
-  const remove = useCallback((actie: Current<Actie>) => run(() => removeActie(ctx, actie)), [ctx, run]);
+  const remove = useCallback((actie: Current<Actie>) => run(({ ctx }) => removeActie(ctx, actie)), [run]);
 
   return {
     model,

@@ -1,6 +1,8 @@
 /** The fields of an activiteit, for adding one and for editing it. */
 import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
-import { errorText, useSt, type FieldError } from '../indicatoren/i18n.ts';
+import { useT } from '../../app/index.ts';
+import { useFieldMessages, type FieldError } from '../common/field-error.ts';
+import { useRecordStyles } from '../common/record.styles.ts';
 import { useActiviteitenStyles } from './Activiteiten.styles.ts';
 import { isNiveau, niveaus, toggled, type ActiviteitDraft, type ActiviteitField } from './model.ts';
 import type { ActiviteitenModel } from './useActiviteiten.ts';
@@ -14,19 +16,15 @@ export interface ActiviteitFieldsProps {
 }
 
 export function ActiviteitFields({ draft, errors, model, onChange, onBlur }: ActiviteitFieldsProps) {
-  const t = useSt();
+  const t = useT();
   const styles = useActiviteitenStyles();
-  const message = (field: ActiviteitField) => {
-    const error = errors[field];
-    return error === undefined
-      ? {}
-      : { validationMessage: errorText(t, error), validationState: 'error' as const };
-  };
+  const record = useRecordStyles();
+  const message = useFieldMessages(errors);
   const knownPartner = draft.aanbieder === '' || model.partners.some((p) => p.id === draft.aanbieder);
 
   return (
     <>
-      <div className={styles.twoColumns}>
+      <div className={record.twoColumns}>
         <Field label={t('activiteiten.field.naam')} required {...message('naam')}>
           <Input
             value={draft.naam}
@@ -37,7 +35,7 @@ export function ActiviteitFields({ draft, errors, model, onChange, onBlur }: Act
         </Field>
         <Field label={t('activiteiten.field.niveau')} required {...message('niveau')}>
           <Select
-            select={{ className: styles.select }}
+            select={{ className: record.select }}
             value={draft.niveau}
             onChange={(_e, data) => onChange('niveau', isNiveau(data.value) ? data.value : '')}
             onBlur={() => onBlur?.('niveau')}
@@ -51,8 +49,8 @@ export function ActiviteitFields({ draft, errors, model, onChange, onBlur }: Act
           </Select>
         </Field>
       </div>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{t('activiteiten.field.resultaten')}</legend>
+      <fieldset className={record.fieldset}>
+        <legend className={record.legend}>{t('activiteiten.field.resultaten')}</legend>
         {model.resultaten.length === 0 ? (
           <p>{t('activiteiten.field.resultaten.none')}</p>
         ) : (
@@ -71,10 +69,10 @@ export function ActiviteitFields({ draft, errors, model, onChange, onBlur }: Act
         )}
       </fieldset>
       {model.veranderverhaal.length > 0 && (
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>{t('activiteiten.field.veranderverhaal')}</legend>
+        <fieldset className={record.fieldset}>
+          <legend className={record.legend}>{t('activiteiten.field.veranderverhaal')}</legend>
           {model.veranderverhaal.map((group) => (
-            <fieldset key={group.questionId} className={styles.fieldset}>
+            <fieldset key={group.questionId} className={record.fieldset}>
               <legend className={styles.subLegend}>{group.label}</legend>
               <div className={styles.checks}>
                 {group.entries.map((e) => (
@@ -94,7 +92,7 @@ export function ActiviteitFields({ draft, errors, model, onChange, onBlur }: Act
       )}
       <Field label={t('activiteiten.field.aanbieder')}>
         <Select
-          select={{ className: styles.select }}
+          select={{ className: record.select }}
           value={draft.aanbieder}
           onChange={(_e, data) => onChange('aanbieder', data.value)}
         >

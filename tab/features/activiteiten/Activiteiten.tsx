@@ -3,33 +3,32 @@
  * result without activity, an activity that serves no result), and every activiteit, added and
  * edited here with autosave.
  */
-import { Button, Link, Skeleton, SkeletonItem, mergeClasses, useId } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, mergeClasses, useId } from '@fluentui/react-components';
 import type { Current } from '../../../shared/application/index.ts';
 import type { Activiteit } from '../../../shared/domain/model.ts';
-import { routeHref } from '../../app/index.ts';
+import { routeHref, useT } from '../../app/index.ts';
+import { AddRecord } from '../common/AddRecord.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { WarningIcon } from '../common/icons.tsx';
 import { LoadProblems } from '../common/LoadProblems.tsx';
-import { into } from '../common/refs.ts';
-import { RecordSaveState } from '../common/SaveState.tsx';
-import { useSt } from '../indicatoren/i18n.ts';
+import { useRecordStyles } from '../common/record.styles.ts';
+import { RecordActions } from '../common/RecordActions.tsx';
+import { RecordEditor } from '../common/RecordEditor.tsx';
+import { RecordForm } from '../common/RecordForm.tsx';
+import { ScreenLoading } from '../common/ScreenLoading.tsx';
+import { useDraftForm } from '../common/useDraftForm.ts';
+import { useRecordScreen } from '../common/useRecordScreen.ts';
 import { ActiviteitFields } from './ActiviteitFields.tsx';
 import { useActiviteitenStyles } from './Activiteiten.styles.ts';
 import { MatrixList, MatrixTable } from './Matrix.tsx';
-import {
-  emptyActiviteitDraft,
-  validateActiviteit,
-  type ActiviteitDraft,
-  type ActiviteitField,
-} from './model.ts';
+import { emptyActiviteitDraft, validateActiviteit, type ActiviteitDraft } from './model.ts';
 import { useActiviteitEditor } from './useActiviteitEditor.ts';
 import { useActiviteiten, type ActiviteitenModel } from './useActiviteiten.ts';
 import { useNarrow } from './useNarrow.ts';
 
 function Gaps({ model }: { readonly model: ActiviteitenModel }) {
-  const t = useSt();
+  const t = useT();
   const styles = useActiviteitenStyles();
   const common = useCommonStyles();
   const { resultatenZonderActiviteit, activiteitenZonderResultaat } = model.matrix.gaps;
@@ -70,29 +69,11 @@ function Editor({
   readonly model: ActiviteitenModel;
   readonly onDone: () => void;
 }) {
-  const t = useSt();
-  const styles = useActiviteitenStyles();
   const editor = useActiviteitEditor(activiteit);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.querySelector('input')?.focus();
-  }, []);
   return (
-    <div ref={box} className={styles.form}>
+    <RecordEditor editor={editor} onDone={onDone}>
       <ActiviteitFields draft={editor.draft} errors={editor.errors} model={model} onChange={editor.change} />
-      {editor.error !== undefined && <ErrorNotice error={editor.error} />}
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          onClick={() => {
-            editor.flush();
-            onDone();
-          }}
-        >
-          {t('tab.common.done')}
-        </Button>
-      </div>
-    </div>
+    </RecordEditor>
   );
 }
 
@@ -107,14 +88,13 @@ function ActiviteitCard({
   readonly model: ActiviteitenModel;
   readonly editing: boolean;
   readonly onEdit: (on: boolean) => void;
-  readonly onRemove: () => void;
+  readonly onRemove: () => Promise<unknown>;
 }) {
-  const t = useSt();
+  const t = useT();
   const styles = useActiviteitenStyles();
+  const record = useRecordStyles();
   const common = useCommonStyles();
   const headingId = useId('activiteit');
-  const [confirming, setConfirming] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
   const resultaten = model.resultaten.filter((r) => activiteit.resultaten.includes(r.id));
   const elementen = activiteit.veranderverhaal.flatMap((id) => {
     const text = model.elementText.get(id);
@@ -125,14 +105,14 @@ function ActiviteitCard({
 
   return (
     <li>
-      <article className={styles.card} aria-labelledby={headingId}>
+      <article className={record.card} aria-labelledby={headingId}>
         <h3 id={headingId} className={mergeClasses(common.heading3, common.userText)}>
           {activiteit.naam}
         </h3>
         <dl className={styles.details}>
-          <dt className={styles.detailTerm}>{t('activiteiten.field.niveau')}</dt>
+          <dt className={record.term}>{t('activiteiten.field.niveau')}</dt>
           <dd className={styles.detailValue}>{t(`activiteiten.niveau.${activiteit.niveau}`)}</dd>
-          <dt className={styles.detailTerm}>{t('activiteiten.field.resultaten')}</dt>
+          <dt className={record.term}>{t('activiteiten.field.resultaten')}</dt>
           <dd className={styles.detailValue}>
             {resultaten.length === 0 ? (
               <span className={styles.gap}>
@@ -147,7 +127,7 @@ function ActiviteitCard({
               </ul>
             )}
           </dd>
-          <dt className={styles.detailTerm}>{t('activiteiten.field.veranderverhaal')}</dt>
+          <dt className={record.term}>{t('activiteiten.field.veranderverhaal')}</dt>
           <dd className={styles.detailValue}>
             {elementen.length === 0 ? (
               none
@@ -159,56 +139,26 @@ function ActiviteitCard({
               </ul>
             )}
           </dd>
-          <dt className={styles.detailTerm}>{t('activiteiten.field.aanbieder')}</dt>
+          <dt className={record.term}>{t('activiteiten.field.aanbieder')}</dt>
           <dd className={styles.detailValue}>{aanbieder ?? none}</dd>
           {activiteit.beschrijving.trim() !== '' && (
             <>
-              <dt className={styles.detailTerm}>{t('activiteiten.field.beschrijving')}</dt>
+              <dt className={record.term}>{t('activiteiten.field.beschrijving')}</dt>
               <dd className={styles.detailValue}>{activiteit.beschrijving}</dd>
             </>
           )}
         </dl>
-        <RecordSaveState kind="activiteit" id={activiteit.id} />
-        {!editing && !confirming && (
-          <div className={styles.actions}>
-            <Button
-              ref={into(editButton)}
-              onClick={() => onEdit(true)}
-              aria-label={t('activiteiten.edit', { naam: activiteit.naam })}
-            >
-              {t('tab.common.edit')}
-            </Button>
-            <Button
-              onClick={() => setConfirming(true)}
-              aria-label={t('activiteiten.remove', { naam: activiteit.naam })}
-            >
-              {t('tab.common.remove')}
-            </Button>
-          </div>
-        )}
-        {confirming && (
-          <div
-            className={styles.confirm}
-            role="group"
-            aria-label={t('activiteiten.removeConfirm', { naam: activiteit.naam })}
-          >
-            <span>{t('activiteiten.removeConfirm', { naam: activiteit.naam })}</span>
-            <Button appearance="primary" onClick={onRemove}>
-              {t('tab.common.remove')}
-            </Button>
-            <Button onClick={() => setConfirming(false)}>{t('tab.common.cancel')}</Button>
-          </div>
-        )}
-        {editing && (
-          <Editor
-            activiteit={activiteit}
-            model={model}
-            onDone={() => {
-              onEdit(false);
-              requestAnimationFrame(() => editButton.current?.focus());
-            }}
-          />
-        )}
+        <RecordActions
+          kind="activiteit"
+          id={activiteit.id}
+          editLabel={t('activiteiten.edit', { naam: activiteit.naam })}
+          removeLabel={t('activiteiten.remove', { naam: activiteit.naam })}
+          confirmText={t('activiteiten.removeConfirm', { naam: activiteit.naam })}
+          editing={editing}
+          onEdit={onEdit}
+          onRemove={onRemove}
+          editor={(done) => <Editor activiteit={activiteit} model={model} onDone={done} />}
+        />
       </article>
     </li>
   );
@@ -223,76 +173,37 @@ function AddActiviteit({
   readonly onAdd: (draft: ActiviteitDraft) => void;
   readonly onCancel: () => void;
 }) {
-  const t = useSt();
-  const styles = useActiviteitenStyles();
-  const common = useCommonStyles();
-  const [draft, setDraft] = useState<ActiviteitDraft>(emptyActiviteitDraft);
-  const [shown, setShown] = useState<ReadonlySet<ActiviteitField>>(new Set());
-  const errors = validateActiviteit(draft);
-  const visible = Object.fromEntries(Object.entries(errors).filter(([f]) => shown.has(f as ActiviteitField)));
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    form.current?.querySelector('input')?.focus();
-  }, []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (Object.keys(errors).length > 0) {
-      setShown(new Set(Object.keys(errors) as ActiviteitField[]));
-      const target = errors.naam !== undefined ? 'input' : 'select';
-      form.current?.querySelector<HTMLElement>(target)?.focus();
-      return;
-    }
-    onAdd(draft);
-  };
+  const t = useT();
+  const form = useDraftForm(emptyActiviteitDraft, validateActiviteit);
   return (
-    <form
-      ref={form}
-      className={styles.formCard}
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="activiteiten-new"
+    <RecordForm
+      title={t('activiteiten.new')}
+      headingId="activiteiten-new"
+      form={form}
+      onAdd={onAdd}
+      onCancel={onCancel}
+      focusInvalid={form.errors.naam !== undefined ? 'input' : 'select'}
     >
-      <h3 id="activiteiten-new" className={common.heading3}>
-        {t('activiteiten.new')}
-      </h3>
       <ActiviteitFields
-        draft={draft}
-        errors={visible}
+        draft={form.draft}
+        errors={form.visible}
         model={model}
-        onChange={(field, value) => setDraft((d) => ({ ...d, [field]: value }))}
-        onBlur={(field) => setShown((s) => new Set([...s, field]))}
+        onChange={form.change}
+        onBlur={form.blur}
       />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary">
-          {t('tab.common.add')}
-        </Button>
-        <Button onClick={onCancel}>{t('tab.common.cancel')}</Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }
 
 export function Activiteiten() {
-  const t = useSt();
+  const t = useT();
   const common = useCommonStyles();
-  const styles = useActiviteitenStyles();
+  const record = useRecordStyles();
   const narrow = useNarrow();
   const { model, error, add, remove } = useActiviteiten();
-  const [editing, setEditing] = useState<string | undefined>(undefined);
-  const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const focusAdd = () => requestAnimationFrame(() => addButton.current?.focus());
+  const screen = useRecordScreen();
 
-  if (model === undefined) {
-    return (
-      <div className={common.screen}>
-        <h1 className={common.heading1}>{t('activiteiten.title')}</h1>
-        <Skeleton aria-label={t('tab.loading')}>
-          <SkeletonItem size={120} />
-        </Skeleton>
-      </div>
-    );
-  }
+  if (model === undefined) return <ScreenLoading title={t('activiteiten.title')} />;
   const place = model.resultatenPlace;
 
   return (
@@ -335,40 +246,26 @@ export function Activiteiten() {
           {t('activiteiten.list')}
         </h2>
         {model.activiteiten.length === 0 && <p className={common.muted}>{t('activiteiten.empty')}</p>}
-        {adding ? (
+        <AddRecord screen={screen} label={t('activiteiten.add')}>
           <AddActiviteit
             model={model}
-            onCancel={() => {
-              setAdding(false);
-              focusAdd();
-            }}
+            onCancel={screen.closeAdd}
             onAdd={(draft) => {
               void add(draft).then((created) => {
-                if (created === undefined) return;
-                setAdding(false);
-                focusAdd();
+                if (created !== undefined) screen.closeAdd();
               });
             }}
           />
-        ) : (
-          <div className={styles.actions}>
-            <Button ref={into(addButton)} appearance="primary" onClick={() => setAdding(true)}>
-              {t('activiteiten.add')}
-            </Button>
-          </div>
-        )}
+        </AddRecord>
         {model.activiteiten.length > 0 && (
-          <ul className={styles.list} aria-label={t('activiteiten.list')}>
+          <ul className={record.grid} aria-label={t('activiteiten.list')}>
             {model.activiteiten.map((activiteit) => (
               <ActiviteitCard
                 key={activiteit.id}
                 activiteit={activiteit}
                 model={model}
-                editing={editing === activiteit.id}
-                onEdit={(on) => setEditing(on ? activiteit.id : undefined)}
-                onRemove={() => {
-                  void remove(activiteit).then(focusAdd);
-                }}
+                {...screen.editingOf(activiteit.id)}
+                onRemove={() => remove(activiteit).then(screen.focusAdd)}
               />
             ))}
           </ul>

@@ -8,7 +8,7 @@ import type { Activiteit } from '../../../shared/domain/model.ts';
 import type { ActiviteitNiveau } from '../../../shared/domain/rules/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { WarningIcon } from '../common/icons.tsx';
-import { useSt } from '../indicatoren/i18n.ts';
+import { useT } from '../../app/index.ts';
 import { useActiviteitenStyles } from './Activiteiten.styles.ts';
 import type { ActiviteitenModel } from './useActiviteiten.ts';
 
@@ -39,7 +39,7 @@ function Names({
 }
 
 function Elements({ ids, model }: { readonly ids: readonly string[]; readonly model: MatrixModel }) {
-  const t = useSt();
+  const t = useT();
   const styles = useActiviteitenStyles();
   const common = useCommonStyles();
   const texts = ids.flatMap((id) => {
@@ -60,7 +60,7 @@ function Elements({ ids, model }: { readonly ids: readonly string[]; readonly mo
 }
 
 function useLabels(model: MatrixModel) {
-  const t = useSt();
+  const t = useT();
   return {
     niveau: (niveau: ActiviteitNiveau) =>
       model.niveauLabels.get(niveau) ?? t(`activiteiten.niveau.${niveau}`),
@@ -69,7 +69,7 @@ function useLabels(model: MatrixModel) {
 }
 
 function GapMarker() {
-  const t = useSt();
+  const t = useT();
   const styles = useActiviteitenStyles();
   return (
     <span className={styles.gapMarker}>
@@ -80,7 +80,7 @@ function GapMarker() {
 }
 
 export function MatrixTable({ model }: { readonly model: MatrixModel }) {
-  const t = useSt();
+  const t = useT();
   const styles = useActiviteitenStyles();
   const captionId = useId('matrix');
   const labels = useLabels(model);
@@ -152,7 +152,7 @@ export function MatrixTable({ model }: { readonly model: MatrixModel }) {
 
 /** The matrix read per result: each result with its levels, then what belongs to no result. */
 export function MatrixList({ model }: { readonly model: MatrixModel }) {
-  const t = useSt();
+  const t = useT();
   const styles = useActiviteitenStyles();
   const common = useCommonStyles();
   const labels = useLabels(model);

@@ -12,7 +12,7 @@ import {
   resultatenQuestionId,
   type ActiviteitNiveau,
 } from '../../../shared/domain/rules/index.ts';
-import { tooLong, type FieldError } from '../indicatoren/i18n.ts';
+import { tooLong, type FieldError } from '../common/field-error.ts';
 
 export const niveaus = activiteitNiveaus;
 

@@ -5,9 +5,9 @@
 import { Field, Input, mergeClasses, useId } from '@fluentui/react-components';
 import { formatDate } from '../../../shared/i18n/index.ts';
 import { IsoDateSchema } from '../../../shared/domain/time.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
-import { errorText, useSt } from '../indicatoren/i18n.ts';
+import { errorText } from '../common/field-error.ts';
 import { promptOf } from './format.ts';
 import { useGeschiedenisStyles } from './Geschiedenis.styles.ts';
 import type { AnswerChange, CompareDates, DiffLine } from './model.ts';
@@ -25,7 +25,7 @@ function Side({
   /** Which change this side marks: the earlier side shows removals, the later one additions. */
   readonly show: 'removed' | 'added';
 }) {
-  const t = useSt();
+  const t = useT();
   const styles = useGeschiedenisStyles();
   const common = useCommonStyles();
   const headingId = useId('side');
@@ -65,7 +65,7 @@ function Side({
 }
 
 function Change({ change, dates }: { readonly change: AnswerChange; readonly dates: CompareDates }) {
-  const t = useSt();
+  const t = useT();
   const locale = useLocale();
   const styles = useGeschiedenisStyles();
   const headingId = useId('change');
@@ -101,7 +101,7 @@ export interface CompareProps {
 }
 
 export function Compare({ model, dates, onDates }: CompareProps) {
-  const t = useSt();
+  const t = useT();
   const locale = useLocale();
   const styles = useGeschiedenisStyles();
   const common = useCommonStyles();

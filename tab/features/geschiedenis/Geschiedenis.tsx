@@ -6,10 +6,9 @@ import { Button, Field, Select, Skeleton, SkeletonItem, mergeClasses } from '@fl
 import { useRef } from 'react';
 import { BouwsteenIdSchema } from '../../../shared/content/schema.ts';
 import { bouwsteenLabel } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
-import { useSt } from '../indicatoren/i18n.ts';
 import { Compare } from './Compare.tsx';
 import { formatInstant, promptOf } from './format.ts';
 import { useGeschiedenisStyles } from './Geschiedenis.styles.ts';
@@ -17,7 +16,7 @@ import { ALL, type HistoryEntry } from './model.ts';
 import { useGeschiedenis, type GeschiedenisModel } from './useGeschiedenis.ts';
 
 function Entry({ entry }: { readonly entry: HistoryEntry }) {
-  const t = useSt();
+  const t = useT();
   const locale = useLocale();
   const styles = useGeschiedenisStyles();
   const common = useCommonStyles();
@@ -66,7 +65,7 @@ function History({
   readonly onPage: (page: number) => void;
   readonly filtered: boolean;
 }) {
-  const t = useSt();
+  const t = useT();
   const styles = useGeschiedenisStyles();
   const common = useCommonStyles();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -113,7 +112,7 @@ function History({
 }
 
 export function Geschiedenis() {
-  const t = useSt();
+  const t = useT();
   const common = useCommonStyles();
   const styles = useGeschiedenisStyles();
   const { loaded, model, filter, setFilter, setPage, dates, setDates, retry } = useGeschiedenis();

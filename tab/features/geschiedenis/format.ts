@@ -1,7 +1,7 @@
 /** Instants and questions as people read them on the Geschiedenis screen. */
 import type { Question } from '../../../shared/content/schema.ts';
 import type { Locale } from '../../../shared/i18n/index.ts';
-import type { St } from '../indicatoren/i18n.ts';
+import { type T } from '../../app/index.ts';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -23,6 +23,6 @@ export function formatInstant(locale: Locale, instant: string): string {
 }
 
 /** The question's prompt, or its id when the edition no longer has it. */
-export function promptOf(t: St, question: Question | undefined, questionId: string): string {
+export function promptOf(t: T, question: Question | undefined, questionId: string): string {
   return question?.prompt ?? t('geschiedenis.question.missing', { id: questionId });
 }

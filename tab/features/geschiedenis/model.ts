@@ -9,7 +9,7 @@ import { answerLines } from '../../../shared/domain/reflectie/text.ts';
 import { todayIn } from '../../../shared/domain/rules/calendar.ts';
 import { IsoDateSchema, type IsoDate } from '../../../shared/domain/time.ts';
 import type { AnswerRevision } from '../../../shared/ports/traject-repository.ts';
-import type { FieldError } from '../indicatoren/i18n.ts';
+import { type FieldError } from '../common/field-error.ts';
 
 export const pageSize = 20;
 

@@ -6,8 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addMonths, todayIn } from '../../../shared/domain/rules/calendar.ts';
 import type { AnswerRevision } from '../../../shared/ports/traject-repository.ts';
 import { useAnnounce } from '../../app/announce.tsx';
-import { useServices, useTraject } from '../../app/index.ts';
-import { useSt } from '../indicatoren/i18n.ts';
+import { useServices, useTraject, useT } from '../../app/index.ts';
 import {
   ALL,
   compareAt,
@@ -30,7 +29,7 @@ const defaultSpanMonths = 3;
 export function useGeschiedenis() {
   const traject = useTraject();
   const { ctx } = useServices();
-  const t = useSt();
+  const t = useT();
   const announce = useAnnounce();
   const opened = traject.status === 'ready' ? traject.opened : undefined;
   const trajectId = opened?.view.traject.id;

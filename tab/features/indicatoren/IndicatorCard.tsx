@@ -4,20 +4,20 @@
  * questions it is discussed with.
  */
 import { Button, Link, mergeClasses, useId } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Current } from '../../../shared/application/index.ts';
 import type { Indicator, Meting } from '../../../shared/domain/model.ts';
 import { latestMeting, movement, targetProgress } from '../../../shared/domain/rules/indicators.ts';
 import type { IsoDate } from '../../../shared/domain/time.ts';
 import { bouwsteenLabel, formatDate } from '../../../shared/i18n/index.ts';
-import { routeHref, useLocale } from '../../app/index.ts';
+import { routeHref, useLocale, useT, type T } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
-import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { ArrowDownIcon, ArrowFlatIcon, ArrowUpIcon } from '../common/icons.tsx';
+import { useRecordStyles } from '../common/record.styles.ts';
+import { RecordActions } from '../common/RecordActions.tsx';
+import { RecordEditor } from '../common/RecordEditor.tsx';
 import { into } from '../common/refs.ts';
-import { RecordSaveState } from '../common/SaveState.tsx';
 import { valueText } from './format.ts';
-import { useSt, type St } from './i18n.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { IndicatorFields } from './IndicatorFields.tsx';
 import { useIndicatorenStyles } from './Indicatoren.styles.ts';
@@ -43,7 +43,7 @@ function Status({
   readonly indicator: Indicator;
   readonly metingen: readonly Meting[];
 }) {
-  const t = useSt();
+  const t = useT();
   const locale = useLocale();
   const styles = useIndicatorenStyles();
   const value = (waarde: number) => valueText(t, locale, waarde, indicator.eenheid);
@@ -107,7 +107,7 @@ function Status({
   );
 }
 
-function koppelingLine(t: St, indicator: Indicator, context: Context): string {
+function koppelingLine(t: T, indicator: Indicator, context: Context): string {
   const linked = koppelingText(indicator.koppeling, context.options);
   switch (linked.kind) {
     case 'geen':
@@ -122,9 +122,10 @@ function koppelingLine(t: St, indicator: Indicator, context: Context): string {
 }
 
 function Details({ indicator, context }: { readonly indicator: Indicator; readonly context: Context }) {
-  const t = useSt();
+  const t = useT();
   const locale = useLocale();
   const styles = useIndicatorenStyles();
+  const record = useRecordStyles();
   const none = t('screens.notFilled');
   const value = (waarde: number) => valueText(t, locale, waarde, indicator.eenheid);
   const place = context.places.find((p) => p.questionId === indicator.herkomst);
@@ -167,7 +168,7 @@ function Details({ indicator, context }: { readonly indicator: Indicator; readon
     <dl className={styles.details}>
       {rows.map(([term, text]) => (
         <div key={term} style={{ display: 'contents' }}>
-          <dt className={styles.term}>{term}</dt>
+          <dt className={record.term}>{term}</dt>
           <dd className={styles.value}>{text}</dd>
         </div>
       ))}
@@ -184,7 +185,7 @@ function Reflection({
   readonly context: Context;
   readonly cardHeadingId: string;
 }) {
-  const t = useSt();
+  const t = useT();
   const styles = useIndicatorenStyles();
   const common = useCommonStyles();
   const headingId = useId('reflectie');
@@ -229,15 +230,9 @@ function Editor({
   readonly context: Context;
   readonly onDone: () => void;
 }) {
-  const t = useSt();
-  const styles = useIndicatorenStyles();
   const editor = useIndicatorEditor(indicator);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.querySelector('input')?.focus();
-  }, []);
   return (
-    <div ref={box} className={styles.form}>
+    <RecordEditor editor={editor} onDone={onDone}>
       <IndicatorFields
         draft={editor.draft}
         errors={editor.errors}
@@ -245,19 +240,7 @@ function Editor({
         places={context.places}
         onChange={editor.change}
       />
-      {editor.error !== undefined && <ErrorNotice error={editor.error} />}
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          onClick={() => {
-            editor.flush();
-            onDone();
-          }}
-        >
-          {t('tab.common.done')}
-        </Button>
-      </div>
-    </div>
+    </RecordEditor>
   );
 }
 
@@ -273,7 +256,7 @@ export interface IndicatorCardProps {
   readonly today: IsoDate;
   readonly editing: boolean;
   readonly onEdit: (on: boolean) => void;
-  readonly onRemove: () => void;
+  readonly onRemove: () => Promise<unknown>;
   readonly onAddMeting: (draft: MetingDraft) => Promise<boolean>;
   readonly onChangeMeting: (meting: Current<Meting>, draft: MetingDraft) => Promise<boolean>;
   readonly onRemoveMeting: (meting: Current<Meting>) => Promise<void>;
@@ -291,15 +274,14 @@ export function IndicatorCard({
   onChangeMeting,
   onRemoveMeting,
 }: IndicatorCardProps) {
-  const t = useSt();
+  const t = useT();
   const locale = useLocale();
   const styles = useIndicatorenStyles();
+  const record = useRecordStyles();
   const common = useCommonStyles();
   const headingId = useId('indicator');
   const chartHeadingId = useId('verloop');
-  const [confirming, setConfirming] = useState(false);
   const [metingMode, setMetingMode] = useState<MetingMode | undefined>(undefined);
-  const editButton = useRef<HTMLButtonElement>(null);
   const addMetingButton = useRef<HTMLButtonElement>(null);
   const own = metingen.filter((m) => m.indicatorId === indicator.id);
   const backToAdd = () => requestAnimationFrame(() => addMetingButton.current?.focus());
@@ -310,7 +292,7 @@ export function IndicatorCard({
 
   return (
     <li>
-      <article className={styles.card} aria-labelledby={headingId}>
+      <article className={mergeClasses(record.card, styles.card)} aria-labelledby={headingId}>
         <div className={styles.titleRow}>
           <h2 id={headingId} className={mergeClasses(common.heading2, common.userText)}>
             {indicator.naam}
@@ -319,47 +301,17 @@ export function IndicatorCard({
         </div>
         <Status indicator={indicator} metingen={own} />
         <Details indicator={indicator} context={context} />
-        <RecordSaveState kind="indicator" id={indicator.id} />
-        {!editing && !confirming && (
-          <div className={styles.actions}>
-            <Button
-              ref={into(editButton)}
-              onClick={() => onEdit(true)}
-              aria-label={t('indicatoren.edit', { naam: indicator.naam })}
-            >
-              {t('tab.common.edit')}
-            </Button>
-            <Button
-              onClick={() => setConfirming(true)}
-              aria-label={t('indicatoren.remove', { naam: indicator.naam })}
-            >
-              {t('tab.common.remove')}
-            </Button>
-          </div>
-        )}
-        {confirming && (
-          <div
-            className={styles.confirm}
-            role="group"
-            aria-label={t('indicatoren.removeConfirm', { naam: indicator.naam })}
-          >
-            <span>{t('indicatoren.removeConfirm', { naam: indicator.naam })}</span>
-            <Button appearance="primary" onClick={onRemove}>
-              {t('tab.common.remove')}
-            </Button>
-            <Button onClick={() => setConfirming(false)}>{t('tab.common.cancel')}</Button>
-          </div>
-        )}
-        {editing && (
-          <Editor
-            indicator={indicator}
-            context={context}
-            onDone={() => {
-              onEdit(false);
-              requestAnimationFrame(() => editButton.current?.focus());
-            }}
-          />
-        )}
+        <RecordActions
+          kind="indicator"
+          id={indicator.id}
+          editLabel={t('indicatoren.edit', { naam: indicator.naam })}
+          removeLabel={t('indicatoren.remove', { naam: indicator.naam })}
+          confirmText={t('indicatoren.removeConfirm', { naam: indicator.naam })}
+          editing={editing}
+          onEdit={onEdit}
+          onRemove={onRemove}
+          editor={(done) => <Editor indicator={indicator} context={context} onDone={done} />}
+        />
 
         {/* Named with the indicator too: every card has these sections, and landmarks need unique names. */}
         <section className={styles.section} aria-labelledby={`${chartHeadingId} ${headingId}`}>
@@ -375,7 +327,7 @@ export function IndicatorCard({
           />
           {metingMode?.kind === 'remove' && (
             <div
-              className={styles.confirm}
+              className={record.confirm}
               role="group"
               aria-label={t('indicatoren.meting.removeConfirm', {
                 datum: formatDate(locale, metingMode.meting.datum),
@@ -428,7 +380,7 @@ export function IndicatorCard({
               }}
             />
           ) : (
-            <div className={styles.actions}>
+            <div className={record.actions}>
               <Button
                 ref={into(addMetingButton)}
                 onClick={() => setMetingMode({ kind: 'add' })}

@@ -6,11 +6,10 @@
 import { useId } from '@fluentui/react-components';
 import type { Indicator, Meting } from '../../../shared/domain/model.ts';
 import { formatNumber } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { useNarrow } from '../activiteiten/useNarrow.ts';
 import { chartData, chartSize, chartSummary, layoutChart, narrowChartSize } from './chart.ts';
 import { summaryText } from './format.ts';
-import { useSt } from './i18n.ts';
 import { useIndicatorChartStyles } from './IndicatorChart.styles.ts';
 
 export interface IndicatorChartProps {
@@ -19,7 +18,7 @@ export interface IndicatorChartProps {
 }
 
 export function IndicatorChart({ indicator, metingen }: IndicatorChartProps) {
-  const t = useSt();
+  const t = useT();
   const locale = useLocale();
   const styles = useIndicatorChartStyles();
   const summaryId = useId('chart-summary');

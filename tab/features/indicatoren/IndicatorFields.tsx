@@ -1,8 +1,9 @@
 /** The fields of an indicator: a few for adding one, all of them for editing. */
 import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
 import { bouwsteenLabel } from '../../../shared/i18n/index.ts';
-import { errorText, useSt, type FieldError } from './i18n.ts';
-import { useIndicatorenStyles } from './Indicatoren.styles.ts';
+import { useT } from '../../app/index.ts';
+import { useFieldMessages, type FieldError } from '../common/field-error.ts';
+import { useRecordStyles } from '../common/record.styles.ts';
 import {
   isRichting,
   isSoort,
@@ -34,14 +35,9 @@ export function IndicatorFields({
   onBlur,
   short = false,
 }: IndicatorFieldsProps) {
-  const t = useSt();
-  const styles = useIndicatorenStyles();
-  const message = (field: IndicatorField) => {
-    const error = errors[field];
-    return error === undefined
-      ? {}
-      : { validationMessage: errorText(t, error), validationState: 'error' as const };
-  };
+  const t = useT();
+  const record = useRecordStyles();
+  const message = useFieldMessages(errors);
   const text = (field: 'bron' | 'eenheid' | 'eigenaar' | 'basisWaarde' | 'doelWaarde' | 'doelJaar') => ({
     value: draft[field],
     onChange: (_e: unknown, data: { value: string }) => onChange(field, data.value),
@@ -72,10 +68,10 @@ export function IndicatorFields({
           ))}
         </RadioGroup>
       </Field>
-      <div className={styles.twoColumns}>
+      <div className={record.twoColumns}>
         <Field label={t('indicatoren.field.herkomst')}>
           <Select
-            select={{ className: styles.select }}
+            select={{ className: record.select }}
             value={draft.herkomst}
             onChange={(_e, data) => onChange('herkomst', data.value)}
           >
@@ -90,7 +86,7 @@ export function IndicatorFields({
         </Field>
         <Field label={t('indicatoren.field.koppeling')}>
           <Select
-            select={{ className: styles.select }}
+            select={{ className: record.select }}
             value={draft.koppeling}
             onChange={(_e, data) => onChange('koppeling', data.value)}
           >
@@ -141,7 +137,7 @@ export function IndicatorFields({
               onChange={(_e, data) => onChange('definitie', data.value)}
             />
           </Field>
-          <div className={styles.twoColumns}>
+          <div className={record.twoColumns}>
             <Field label={t('indicatoren.field.bron')} {...message('bron')}>
               <Input maxLength={255} {...text('bron')} />
             </Field>
@@ -155,7 +151,7 @@ export function IndicatorFields({
           </div>
           <Field label={t('indicatoren.field.richting')}>
             <Select
-              select={{ className: styles.select }}
+              select={{ className: record.select }}
               value={draft.richting}
               onChange={(_e, data) => {
                 if (isRichting(data.value)) onChange('richting', data.value);
@@ -168,9 +164,9 @@ export function IndicatorFields({
               ))}
             </Select>
           </Field>
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>{t('indicatoren.field.basis')}</legend>
-            <div className={styles.twoColumns}>
+          <fieldset className={record.fieldset}>
+            <legend className={record.legend}>{t('indicatoren.field.basis')}</legend>
+            <div className={record.twoColumns}>
               <Field label={t('indicatoren.field.basisWaarde')} {...message('basisWaarde')}>
                 <Input inputMode="decimal" {...text('basisWaarde')} />
               </Field>
@@ -184,9 +180,9 @@ export function IndicatorFields({
               </Field>
             </div>
           </fieldset>
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>{t('indicatoren.field.doel')}</legend>
-            <div className={styles.twoColumns}>
+          <fieldset className={record.fieldset}>
+            <legend className={record.legend}>{t('indicatoren.field.doel')}</legend>
+            <div className={record.twoColumns}>
               <Field label={t('indicatoren.field.doelWaarde')} {...message('doelWaarde')}>
                 <Input inputMode="decimal" {...text('doelWaarde')} />
               </Field>

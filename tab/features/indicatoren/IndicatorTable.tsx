@@ -7,12 +7,12 @@ import type { Current } from '../../../shared/application/index.ts';
 import type { Indicator, Meting } from '../../../shared/domain/model.ts';
 import { metingenOf } from '../../../shared/domain/rules/indicators.ts';
 import { formatDate } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
+import { useRecordStyles } from '../common/record.styles.ts';
 import { SaveState } from '../common/SaveState.tsx';
 import { useSaveState } from '../common/useSaveState.ts';
 import { valueText } from './format.ts';
-import { useSt } from './i18n.ts';
 import { useIndicatorenStyles } from './Indicatoren.styles.ts';
 
 export interface IndicatorTableProps {
@@ -37,9 +37,10 @@ function MetingState({ id }: { readonly id: string }) {
 }
 
 export function IndicatorTable({ indicator, metingen, onEdit, onRemove }: IndicatorTableProps) {
-  const t = useSt();
+  const t = useT();
   const locale = useLocale();
   const styles = useIndicatorenStyles();
+  const record = useRecordStyles();
   const common = useCommonStyles();
   const captionId = useId('figures');
   const own = metingenOf(indicator.id, metingen) as Current<Meting>[];
@@ -104,7 +105,7 @@ export function IndicatorTable({ indicator, metingen, onEdit, onRemove }: Indica
                     )}
                   </td>
                   <td className={styles.td}>
-                    <div className={styles.actions}>
+                    <div className={record.actions}>
                       <Button
                         size="small"
                         onClick={() => onEdit(meting)}

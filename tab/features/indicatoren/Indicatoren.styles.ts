@@ -14,16 +14,8 @@ export const useIndicatorenStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
   },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    minWidth: 0,
-  },
+  /** On top of the shared card: an indicator card holds a chart and a table, so more room between. */
+  card: { gap: tokens.spacingVerticalM },
   titleRow: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -61,63 +53,7 @@ export const useIndicatorenStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  term: { color: tokens.colorNeutralForeground2 },
   value: { margin: '0', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'center',
-  },
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  formCard: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-  },
-  twoColumns: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    // Fields may shrink below their content's width: long options never widen the page.
-    '& > *': { minWidth: 0 },
-  },
-  /** A native select is as wide as its longest option unless told otherwise. */
-  select: {
-    minWidth: 0,
-    width: '100%',
-    textOverflow: 'ellipsis',
-  },
-  fieldset: {
-    margin: '0',
-    padding: '0',
-    border: 'none',
-    minWidth: 0,
-  },
-  legend: {
-    padding: '0',
-    marginBottom: tokens.spacingVerticalXS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  confirm: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   tableWrap: {
     overflowX: 'auto',
     maxWidth: '100%',

@@ -3,19 +3,21 @@
  * a chart and its data table, movement in words, and the interpretation questions to discuss them
  * with. Added and edited here with autosave; each shows its own save state.
  */
-import { Button, Link, Skeleton, SkeletonItem } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from '@fluentui/react-components';
 import { findQuestion } from '../../../shared/content/queries.ts';
-import { routeHref } from '../../app/index.ts';
+import { routeHref, useT } from '../../app/index.ts';
+import { AddRecord } from '../common/AddRecord.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { LoadProblems } from '../common/LoadProblems.tsx';
-import { into } from '../common/refs.ts';
-import { useSt } from './i18n.ts';
+import { RecordForm } from '../common/RecordForm.tsx';
+import { ScreenLoading } from '../common/ScreenLoading.tsx';
+import { useDraftForm } from '../common/useDraftForm.ts';
+import { useRecordScreen } from '../common/useRecordScreen.ts';
 import { IndicatorCard } from './IndicatorCard.tsx';
 import { IndicatorFields } from './IndicatorFields.tsx';
 import { useIndicatorenStyles } from './Indicatoren.styles.ts';
-import { emptyIndicatorDraft, validateIndicator, type IndicatorDraft, type IndicatorField } from './model.ts';
+import { emptyIndicatorDraft, validateIndicator, type IndicatorDraft } from './model.ts';
 import { useIndicatoren, type IndicatorenModel } from './useIndicatoren.ts';
 
 function AddIndicator({
@@ -27,78 +29,38 @@ function AddIndicator({
   readonly onAdd: (draft: IndicatorDraft) => void;
   readonly onCancel: () => void;
 }) {
-  const t = useSt();
-  const styles = useIndicatorenStyles();
-  const common = useCommonStyles();
-  const [draft, setDraft] = useState<IndicatorDraft>(() =>
-    emptyIndicatorDraft(model.places[0]?.questionId ?? ''),
-  );
-  const [shown, setShown] = useState<ReadonlySet<IndicatorField>>(new Set());
-  const errors = validateIndicator(draft);
-  const visible = Object.fromEntries(Object.entries(errors).filter(([f]) => shown.has(f as IndicatorField)));
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    form.current?.querySelector('input')?.focus();
-  }, []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (Object.keys(errors).length > 0) {
-      setShown(new Set(Object.keys(errors) as IndicatorField[]));
-      form.current?.querySelector('input')?.focus();
-      return;
-    }
-    onAdd(draft);
-  };
+  const t = useT();
+  const form = useDraftForm(() => emptyIndicatorDraft(model.places[0]?.questionId ?? ''), validateIndicator);
   return (
-    <form
-      ref={form}
-      className={styles.formCard}
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="indicatoren-new"
+    <RecordForm
+      title={t('indicatoren.new')}
+      headingId="indicatoren-new"
+      level={2}
+      form={form}
+      onAdd={onAdd}
+      onCancel={onCancel}
     >
-      <h2 id="indicatoren-new" className={common.heading3}>
-        {t('indicatoren.new')}
-      </h2>
       <IndicatorFields
         short
-        draft={draft}
-        errors={visible}
+        draft={form.draft}
+        errors={form.visible}
         options={model.options}
         places={model.places}
-        onChange={(field, value) => setDraft((d) => ({ ...d, [field]: value }))}
-        onBlur={(field) => setShown((s) => new Set([...s, field]))}
+        onChange={form.change}
+        onBlur={form.blur}
       />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary">
-          {t('tab.common.add')}
-        </Button>
-        <Button onClick={onCancel}>{t('tab.common.cancel')}</Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }
 
 export function Indicatoren() {
-  const t = useSt();
+  const t = useT();
   const common = useCommonStyles();
   const styles = useIndicatorenStyles();
   const { model, today, error, add, remove, addMeting, changeMeting, removeMeting } = useIndicatoren();
-  const [editing, setEditing] = useState<string | undefined>(undefined);
-  const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const focusAdd = () => requestAnimationFrame(() => addButton.current?.focus());
+  const screen = useRecordScreen();
 
-  if (model === undefined) {
-    return (
-      <div className={common.screen}>
-        <h1 className={common.heading1}>{t('indicatoren.title')}</h1>
-        <Skeleton aria-label={t('tab.loading')}>
-          <SkeletonItem size={120} />
-        </Skeleton>
-      </div>
-    );
-  }
+  if (model === undefined) return <ScreenLoading title={t('indicatoren.title')} />;
   const start = findQuestion(model.edition, '2.indicatoren');
 
   return (
@@ -107,29 +69,18 @@ export function Indicatoren() {
       <p className={common.intro}>{t('indicatoren.intro')}</p>
       <LoadProblems problems={model.problems} />
       {error !== undefined && <ErrorNotice error={error} />}
-      {adding ? (
+      <AddRecord screen={screen} label={t('indicatoren.add')}>
         <AddIndicator
           model={model}
-          onCancel={() => {
-            setAdding(false);
-            focusAdd();
-          }}
+          onCancel={screen.closeAdd}
           onAdd={(draft) => {
             void add(draft).then((created) => {
-              if (created === undefined) return;
-              setAdding(false);
               // The rest of its fields are filled in the editor, which takes the focus.
-              setEditing(created.id);
+              if (created !== undefined) screen.editAdded(created.id);
             });
           }}
         />
-      ) : (
-        <div className={styles.actions}>
-          <Button ref={into(addButton)} appearance="primary" onClick={() => setAdding(true)}>
-            {t('indicatoren.add')}
-          </Button>
-        </div>
-      )}
+      </AddRecord>
       {model.indicatoren.length === 0 ? (
         <div className={common.section}>
           <p className={common.intro}>{t('indicatoren.empty')}</p>
@@ -154,11 +105,8 @@ export function Indicatoren() {
               metingen={model.metingen}
               context={model}
               today={today}
-              editing={editing === indicator.id}
-              onEdit={(on) => setEditing(on ? indicator.id : undefined)}
-              onRemove={() => {
-                void remove(indicator).then(focusAdd);
-              }}
+              {...screen.editingOf(indicator.id)}
+              onRemove={() => remove(indicator).then(screen.focusAdd)}
               onAddMeting={async (draft) => (await addMeting(indicator, draft)) !== undefined}
               onChangeMeting={async (meting, draft) => (await changeMeting(meting, draft)) !== undefined}
               onRemoveMeting={async (meting) => {

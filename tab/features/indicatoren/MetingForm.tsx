@@ -1,10 +1,12 @@
 /** Adding a meting, or correcting one: datum, waarde (optional for a signaal), toelichting and bron. */
 import { Button, Field, Input, Textarea, useId } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { IsoDate } from '../../../shared/domain/time.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
-import { errorText, useSt } from './i18n.ts';
-import { useIndicatorenStyles } from './Indicatoren.styles.ts';
+import { useFieldMessages } from '../common/field-error.ts';
+import { useRecordStyles } from '../common/record.styles.ts';
+import { useFocusOnOpen } from '../common/useFocusOnOpen.ts';
+import { useT } from '../../app/index.ts';
 import { validateMeting, type MetingDraft, type MetingField, type Soort } from './model.ts';
 
 export interface MetingFormProps {
@@ -29,26 +31,18 @@ export function MetingForm({
   onSubmit,
   onCancel,
 }: MetingFormProps) {
-  const t = useSt();
-  const styles = useIndicatorenStyles();
+  const t = useT();
+  const record = useRecordStyles();
   const common = useCommonStyles();
   const titleId = useId('meting-form');
   const [draft, setDraft] = useState<MetingDraft>(initial);
   const [shown, setShown] = useState<ReadonlySet<MetingField>>(new Set());
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const form = useFocusOnOpen<HTMLFormElement>('input');
   const errors = validateMeting(draft, soort, today);
 
-  useEffect(() => {
-    form.current?.querySelector('input')?.focus();
-  }, []);
-
-  const message = (field: MetingField) => {
-    const error = shown.has(field) ? errors[field] : undefined;
-    return error === undefined
-      ? {}
-      : { validationMessage: errorText(t, error), validationState: 'error' as const };
-  };
+  const messageOf = useFieldMessages(errors);
+  const message = (field: MetingField) => (shown.has(field) ? messageOf(field) : {});
   const set = (field: MetingField, value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const blur = (field: MetingField) => () => setShown((s) => new Set([...s, field]));
 
@@ -66,11 +60,11 @@ export function MetingForm({
   };
 
   return (
-    <form ref={form} className={styles.form} onSubmit={submit} noValidate aria-labelledby={titleId}>
+    <form ref={form} className={record.form} onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h4 id={titleId} className={common.heading3}>
         {title}
       </h4>
-      <div className={styles.twoColumns}>
+      <div className={record.twoColumns}>
         <Field label={t('indicatoren.meting.datum')} required {...message('datum')}>
           <Input
             type="date"
@@ -113,7 +107,7 @@ export function MetingForm({
           onBlur={blur('bron')}
         />
       </Field>
-      <div className={styles.actions}>
+      <div className={record.actions}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {submitLabel}
         </Button>

@@ -2,10 +2,10 @@
 import { yearOf } from '../../../shared/domain/rules/calendar.ts';
 import { formatDate, formatNumber, type Locale } from '../../../shared/i18n/index.ts';
 import type { ChartSummary, SummaryPoint } from './chart.ts';
-import type { St } from './i18n.ts';
+import { type T } from '../../app/index.ts';
 
 /** "23%", "1.250 jongeren", "4,5": the number in the locale's notation with its unit. */
-export function valueText(t: St, locale: Locale, waarde: number, eenheid: string): string {
+export function valueText(t: T, locale: Locale, waarde: number, eenheid: string): string {
   const number = formatNumber(locale, waarde);
   if (eenheid === '') return number;
   return eenheid === '%'
@@ -19,7 +19,7 @@ function momentText(locale: Locale, point: SummaryPoint): string {
 }
 
 /** "Van 23% (2023) naar 31% (2026); doel 40% in 2028." */
-export function summaryText(t: St, locale: Locale, summary: ChartSummary, eenheid: string): string {
+export function summaryText(t: T, locale: Locale, summary: ChartSummary, eenheid: string): string {
   const value = (waarde: number) => valueText(t, locale, waarde, eenheid);
   const doel = summary.doel;
   switch (summary.kind) {

@@ -19,7 +19,7 @@ import { resultatenQuestionId } from '../../../shared/domain/rules/index.ts';
 import { IsoDateSchema, type IsoDate } from '../../../shared/domain/time.ts';
 import type { Locale } from '../../../shared/i18n/index.ts';
 import { filledResultaten, veranderverhaalGroups, type VeranderverhaalGroup } from '../activiteiten/model.ts';
-import { tooLong, type FieldError } from './i18n.ts';
+import { tooLong, type FieldError } from '../common/field-error.ts';
 
 export const soorten = ['indicator', 'signaal'] as const;
 export type Soort = (typeof soorten)[number];

@@ -1,13 +1,15 @@
 /** The fields of a partner, for adding one (the first three) and for editing (all). */
 import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useT } from '../../app/index.ts';
-import type { OverviewInput, PartnerDraft, PartnerError, PartnerField, Rol } from './model.ts';
+import type { OverviewInput, PartnerDraft, PartnerField, Rol } from './model.ts';
 import { rollen } from './model.ts';
 import { usePartnersStyles } from './Partners.styles.ts';
+import { useFieldMessages, type FieldError } from '../common/field-error.ts';
+import { useRecordStyles } from '../common/record.styles.ts';
 
 export interface PartnerFieldsProps {
   readonly draft: PartnerDraft;
-  readonly errors: Partial<Record<PartnerField, PartnerError>>;
+  readonly errors: Partial<Record<PartnerField, FieldError>>;
   readonly overview: OverviewInput | undefined;
   readonly onChange: <F extends PartnerField>(field: F, value: PartnerDraft[F]) => void;
   readonly onBlur?: (field: PartnerField) => void;
@@ -25,17 +27,8 @@ export function PartnerFields({
 }: PartnerFieldsProps) {
   const t = useT();
   const styles = usePartnersStyles();
-  const message = (field: PartnerField) => {
-    const error = errors[field];
-    if (error === undefined) return {};
-    const text =
-      error.key === 'tab.validation.tooLong'
-        ? t('tab.validation.tooLong', { max: error.max ?? 0 })
-        : error.key === 'tab.partner.validation.email'
-          ? t('tab.partner.validation.email')
-          : t('tab.partner.validation.organisatie');
-    return { validationMessage: text, validationState: 'error' as const };
-  };
+  const record = useRecordStyles();
+  const message = useFieldMessages(errors);
   const toggle = (rol: Rol, on: boolean) =>
     onChange(
       'rollen',
@@ -76,8 +69,8 @@ export function PartnerFields({
       </div>
       {!short && (
         <>
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>{t('tab.partner.rollen')}</legend>
+          <fieldset className={record.fieldset}>
+            <legend className={record.legend}>{t('tab.partner.rollen')}</legend>
             <div className={styles.checks}>
               {rollen.map((rol) => (
                 <Checkbox

@@ -2,16 +2,22 @@
  * The partnership's organisations: the 0-A overview (domain × level), who holds the regie, every
  * partner with contactpersoon and e-mail, editable with autosave, and the edition's suggestions.
  */
-import { Button, Link, Skeleton, SkeletonItem } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Link } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { Current } from '../../../shared/application/index.ts';
 import type { Partner } from '../../../shared/domain/model.ts';
 import { useLocale, useT } from '../../app/index.ts';
+import { AddRecord } from '../common/AddRecord.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { LoadProblems } from '../common/LoadProblems.tsx';
-import { into } from '../common/refs.ts';
-import { RecordSaveState } from '../common/SaveState.tsx';
+import { useRecordStyles } from '../common/record.styles.ts';
+import { RecordActions } from '../common/RecordActions.tsx';
+import { RecordEditor } from '../common/RecordEditor.tsx';
+import { RecordForm } from '../common/RecordForm.tsx';
+import { ScreenLoading } from '../common/ScreenLoading.tsx';
+import { useDraftForm } from '../common/useDraftForm.ts';
+import { useRecordScreen } from '../common/useRecordScreen.ts';
 import {
   emptyDraft,
   labelOf,
@@ -19,7 +25,6 @@ import {
   validatePartner,
   type OverviewInput,
   type PartnerDraft,
-  type PartnerField,
   type SuggestionGroup,
 } from './model.ts';
 import { PartnerFields } from './PartnerFields.tsx';
@@ -118,34 +123,16 @@ function PartnerEditor({
   readonly overview: OverviewInput | undefined;
   readonly onDone: () => void;
 }) {
-  const t = useT();
-  const styles = usePartnersStyles();
   const editor = usePartnerEditor(partner);
-  const first = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    first.current?.querySelector('input')?.focus();
-  }, []);
   return (
-    <div className={styles.form} ref={first}>
+    <RecordEditor editor={editor} onDone={onDone}>
       <PartnerFields
         draft={editor.draft}
         errors={editor.errors}
         overview={overview}
         onChange={editor.change}
       />
-      {editor.error !== undefined && <ErrorNotice error={editor.error} />}
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          onClick={() => {
-            editor.flush();
-            onDone();
-          }}
-        >
-          {t('tab.common.done')}
-        </Button>
-      </div>
-    </div>
+    </RecordEditor>
   );
 }
 
@@ -160,14 +147,13 @@ function PartnerCard({
   readonly overview: OverviewInput | undefined;
   readonly editing: boolean;
   readonly onEdit: (on: boolean) => void;
-  readonly onRemove: () => void;
+  readonly onRemove: () => Promise<unknown>;
 }) {
   const t = useT();
   const locale = useLocale();
   const styles = usePartnersStyles();
+  const record = useRecordStyles();
   const common = useCommonStyles();
-  const [confirming, setConfirming] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
   const domein = overview === undefined ? undefined : labelOf(overview.domains, partner.domein);
   const niveau = overview === undefined ? undefined : labelOf(overview.levels, partner.niveau);
   const details: [string, string][] = [
@@ -185,70 +171,39 @@ function PartnerCard({
     [t('tab.partner.contactpersoon'), partner.contactpersoon === '' ? '—' : partner.contactpersoon],
   ];
   return (
-    <li className={styles.card}>
+    <li className={record.card}>
       <h3 className={common.heading3}>
         <span className={common.userText}>{partner.organisatie}</span>
       </h3>
-      <dl className={styles.details}>
+      <dl className={record.details}>
         {details.map(([term, value]) => (
           <div key={term} style={{ display: 'contents' }}>
-            <dt className={styles.term}>{term}</dt>
+            <dt className={record.term}>{term}</dt>
             <dd className={styles.value}>{value}</dd>
           </div>
         ))}
-        <dt className={styles.term}>{t('tab.partner.email')}</dt>
+        <dt className={record.term}>{t('tab.partner.email')}</dt>
         <dd className={styles.value}>
           {partner.email === '' ? '—' : <Link href={`mailto:${partner.email}`}>{partner.email}</Link>}
         </dd>
         {partner.toelichting !== '' && (
           <>
-            <dt className={styles.term}>{t('tab.partner.toelichting')}</dt>
+            <dt className={record.term}>{t('tab.partner.toelichting')}</dt>
             <dd className={styles.value}>{partner.toelichting}</dd>
           </>
         )}
       </dl>
-      <RecordSaveState kind="partner" id={partner.id} />
-      {!editing && !confirming && (
-        <div className={styles.actions}>
-          <Button
-            ref={into(editButton)}
-            onClick={() => onEdit(true)}
-            aria-label={t('tab.partners.edit', { organisatie: partner.organisatie })}
-          >
-            {t('tab.common.edit')}
-          </Button>
-          <Button
-            onClick={() => setConfirming(true)}
-            aria-label={t('tab.partners.remove', { organisatie: partner.organisatie })}
-          >
-            {t('tab.common.remove')}
-          </Button>
-        </div>
-      )}
-      {confirming && (
-        <div
-          className={styles.confirm}
-          role="group"
-          aria-label={t('tab.partners.removeConfirm', { organisatie: partner.organisatie })}
-        >
-          <span>{t('tab.partners.removeConfirm', { organisatie: partner.organisatie })}</span>
-          <Button appearance="primary" onClick={onRemove}>
-            {t('tab.common.remove')}
-          </Button>
-          <Button onClick={() => setConfirming(false)}>{t('tab.common.cancel')}</Button>
-        </div>
-      )}
-      {editing && (
-        <PartnerEditor
-          partner={partner}
-          overview={overview}
-          onDone={() => {
-            onEdit(false);
-            // Back to where the person started editing.
-            requestAnimationFrame(() => editButton.current?.focus());
-          }}
-        />
-      )}
+      <RecordActions
+        kind="partner"
+        id={partner.id}
+        editLabel={t('tab.partners.edit', { organisatie: partner.organisatie })}
+        removeLabel={t('tab.partners.remove', { organisatie: partner.organisatie })}
+        confirmText={t('tab.partners.removeConfirm', { organisatie: partner.organisatie })}
+        editing={editing}
+        onEdit={onEdit}
+        onRemove={onRemove}
+        editor={(done) => <PartnerEditor partner={partner} overview={overview} onDone={done} />}
+      />
     </li>
   );
 }
@@ -263,45 +218,26 @@ function AddPartner({
   readonly onCancel: () => void;
 }) {
   const t = useT();
-  const styles = usePartnersStyles();
-  const common = useCommonStyles();
-  const [draft, setDraft] = useState<PartnerDraft>(emptyDraft);
-  const [shown, setShown] = useState<ReadonlySet<PartnerField>>(new Set());
-  const errors = validatePartner(draft);
-  const visible = Object.fromEntries(Object.entries(errors).filter(([f]) => shown.has(f as PartnerField)));
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    formRef.current?.querySelector('input')?.focus();
-  }, []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (Object.keys(errors).length > 0) {
-      setShown(new Set(Object.keys(errors) as PartnerField[]));
-      formRef.current?.querySelector('input')?.focus();
-      return;
-    }
-    void onAdd(draft);
-  };
+  const record = useRecordStyles();
+  const form = useDraftForm(emptyDraft, validatePartner);
   return (
-    <form ref={formRef} className={styles.card} onSubmit={submit} noValidate aria-labelledby="partners-new">
-      <h3 id="partners-new" className={common.heading3}>
-        {t('tab.partners.new')}
-      </h3>
+    <RecordForm
+      title={t('tab.partners.new')}
+      headingId="partners-new"
+      form={form}
+      onAdd={onAdd}
+      onCancel={onCancel}
+      className={record.card}
+    >
       <PartnerFields
         short
-        draft={draft}
-        errors={visible}
+        draft={form.draft}
+        errors={form.visible}
         overview={overview}
-        onChange={(field, value) => setDraft((d) => ({ ...d, [field]: value }))}
-        onBlur={(field) => setShown((s) => new Set([...s, field]))}
+        onChange={form.change}
+        onBlur={form.blur}
       />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary">
-          {t('tab.common.add')}
-        </Button>
-        <Button onClick={onCancel}>{t('tab.common.cancel')}</Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }
 
@@ -383,22 +319,11 @@ export function Partners() {
   const t = useT();
   const locale = useLocale();
   const common = useCommonStyles();
-  const styles = usePartnersStyles();
+  const record = useRecordStyles();
   const { model, add, remove, error } = usePartners();
-  const [editing, setEditing] = useState<string | undefined>(undefined);
-  const [adding, setAdding] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
+  const screen = useRecordScreen();
 
-  if (model === undefined) {
-    return (
-      <div className={common.screen}>
-        <h1 className={common.heading1}>{t('tab.partners.title')}</h1>
-        <Skeleton aria-label={t('tab.loading')}>
-          <SkeletonItem size={120} />
-        </Skeleton>
-      </div>
-    );
-  }
+  if (model === undefined) return <ScreenLoading title={t('tab.partners.title')} />;
   const { partners, overview, suggestions, regie } = model;
   const addDraft = async (draft: PartnerDraft) => (await add(draft)) !== undefined;
 
@@ -425,38 +350,27 @@ export function Partners() {
           {t('tab.partners.list')}
         </h2>
         {partners.length === 0 && <p className={common.muted}>{t('tab.partners.empty')}</p>}
-        {adding ? (
+        <AddRecord screen={screen} label={t('tab.partners.add')}>
           <AddPartner
             overview={overview}
-            onCancel={() => {
-              setAdding(false);
-              requestAnimationFrame(() => addButton.current?.focus());
-            }}
+            onCancel={screen.closeAdd}
             onAdd={async (draft) => {
               const created = await add(draft);
               if (created === undefined) return false;
-              setAdding(false);
-              setEditing(created.id);
+              screen.editAdded(created.id);
               return true;
             }}
           />
-        ) : (
-          <div className={styles.actions}>
-            <Button ref={into(addButton)} appearance="primary" onClick={() => setAdding(true)}>
-              {t('tab.partners.add')}
-            </Button>
-          </div>
-        )}
+        </AddRecord>
         {partners.length > 0 && (
-          <ul className={styles.list}>
+          <ul className={record.grid}>
             {partners.map((partner) => (
               <PartnerCard
                 key={partner.id}
                 partner={partner}
                 overview={overview}
-                editing={editing === partner.id}
-                onEdit={(on) => setEditing(on ? partner.id : undefined)}
-                onRemove={() => void remove(partner)}
+                {...screen.editingOf(partner.id)}
+                onRemove={() => remove(partner)}
               />
             ))}
           </ul>

@@ -2,7 +2,7 @@
 import { allQuestions } from '../../../shared/content/queries.ts';
 import type { Edition, FieldDef, QuestionInput } from '../../../shared/content/schema.ts';
 import { PartnerSchema, partnerRollen, type Partner } from '../../../shared/domain/model.ts';
-import type { Key } from '../../app/index.ts';
+import { tooLong, type FieldError } from '../common/field-error.ts';
 
 export type OverviewInput = Extract<QuestionInput, { kind: 'partnerOverview' }>;
 export type Rol = (typeof partnerRollen)[number];
@@ -109,7 +109,6 @@ export function fieldsOf(draft: PartnerDraft) {
 }
 
 export type PartnerField = keyof PartnerDraft;
-export type PartnerError = { readonly key: Key; readonly max?: number };
 
 const EditableSchema = PartnerSchema.pick({
   organisatie: true,
@@ -119,23 +118,21 @@ const EditableSchema = PartnerSchema.pick({
 });
 
 /** Field errors with their message keys; the domain schema decides, so what passes here is saved. */
-export function validatePartner(draft: PartnerDraft): Partial<Record<PartnerField, PartnerError>> {
+export function validatePartner(draft: PartnerDraft): Partial<Record<PartnerField, FieldError>> {
   const result = EditableSchema.safeParse(fieldsOf(draft));
   if (result.success) return {};
-  const errors: Partial<Record<PartnerField, PartnerError>> = {};
+  const errors: Partial<Record<PartnerField, FieldError>> = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0];
     if (field === 'organisatie') {
       errors.organisatie =
-        issue.code === 'too_big'
-          ? { key: 'tab.validation.tooLong', max: 255 }
-          : { key: 'tab.partner.validation.organisatie' };
+        issue.code === 'too_big' ? tooLong(255) : { key: 'tab.partner.validation.organisatie' };
     } else if (field === 'email') {
       errors.email = { key: 'tab.partner.validation.email' };
     } else if (field === 'contactpersoon') {
-      errors.contactpersoon = { key: 'tab.validation.tooLong', max: 255 };
+      errors.contactpersoon = tooLong(255);
     } else if (field === 'toelichting') {
-      errors.toelichting = { key: 'tab.validation.tooLong', max: 60_000 };
+      errors.toelichting = tooLong(60_000);
     }
   }
   return errors;

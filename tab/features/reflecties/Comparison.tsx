@@ -10,9 +10,8 @@ import type { IndicatorComparison } from '../../../shared/domain/reflectie/compa
 import type { IndicatorStand } from '../../../shared/domain/reflectie/cycle.ts';
 import type { Indicator, Reflectie } from '../../../shared/domain/model.ts';
 import { bouwsteenLabel, formatDate, formatNumber, type Locale } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT, type T } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
-import { useRt, type Rt } from './i18n.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import type { ReflectiesModel } from './useReflecties.ts';
 
@@ -21,7 +20,7 @@ export function figure(locale: Locale, indicator: Pick<Indicator, 'eenheid'>, wa
   return indicator.eenheid.trim() === '' ? number : `${number} ${indicator.eenheid.trim()}`;
 }
 
-function standText(t: Rt, locale: Locale, indicator: Indicator, stand: IndicatorStand | undefined): string {
+function standText(t: T, locale: Locale, indicator: Indicator, stand: IndicatorStand | undefined): string {
   if (stand?.datum === undefined) return t('reflecties.vergelijk.standGeen');
   const datum = formatDate(locale, stand.datum);
   return stand.waarde === undefined
@@ -30,7 +29,7 @@ function standText(t: Rt, locale: Locale, indicator: Indicator, stand: Indicator
 }
 
 /** Which way the figure moved, and whether that is the way the partners want it to. */
-export function movementText(t: Rt, locale: Locale, comparison: IndicatorComparison): string {
+export function movementText(t: T, locale: Locale, comparison: IndicatorComparison): string {
   const { beweging, indicator } = comparison;
   if (beweging.kind === 'insufficient') return t('reflecties.vergelijk.insufficient');
   if (beweging.direction === 'equal') return t('reflecties.vergelijk.equal');
@@ -45,7 +44,7 @@ export interface ComparisonProps {
 }
 
 export function Comparison({ model, reflectie, bouwsteen }: ComparisonProps) {
-  const t = useRt();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();

@@ -15,13 +15,12 @@ import {
 } from '../../../shared/domain/reflectie/cycle.ts';
 import { calendarDateOf } from '../../../shared/domain/rules/calendar.ts';
 import { bouwsteenLabel, formatDate } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { RecordSaveState } from '../common/SaveState.tsx';
 import { Comparison, figure } from './Comparison.tsx';
 import { Grades } from './Grades.tsx';
-import { useRt } from './i18n.ts';
 import { listFormat, personName } from './model.ts';
 import { Answer } from './Questions.tsx';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
@@ -39,7 +38,7 @@ function Standen({
   readonly reflectie: Reflectie;
   readonly bouwsteen: Bouwsteen;
 }) {
-  const t = useRt();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
@@ -96,7 +95,7 @@ function BouwsteenPart({
   readonly bouwsteen: Bouwsteen;
   readonly readOnly: boolean;
 }) {
-  const t = useRt();
+  const t = useT();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
   const headingId = useId('bouwsteen');
@@ -162,7 +161,7 @@ function BouwsteenPart({
 }
 
 function Finish({ cycle }: { readonly cycle: CycleModel }) {
-  const t = useRt();
+  const t = useT();
   const styles = useReflectiesStyles();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -209,7 +208,7 @@ export interface CycleProps {
 }
 
 export function Cycle({ model, id, onBack }: CycleProps) {
-  const t = useRt();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();

@@ -1,17 +1,17 @@
 /** What keeps a form from being sent: a summary that is read out and takes focus, and field messages. */
 import { useId } from '@fluentui/react-components';
 import { forwardRef } from 'react';
-import { useRt, type Rt } from './i18n.ts';
+import { useT, type T } from '../../app/index.ts';
 import type { FieldErrors, FieldMessage, FormField } from './model.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 
-export function messagesOf(t: Rt, errors: FieldErrors, field: FormField): string | undefined {
+export function messagesOf(t: T, errors: FieldErrors, field: FormField): string | undefined {
   const list: readonly FieldMessage[] = errors[field] ?? [];
   return list.length === 0 ? undefined : list.map((key) => t(key)).join(' ');
 }
 
 /** Fluent Field props for a field's messages. */
-export function fieldState(t: Rt, errors: FieldErrors, field: FormField) {
+export function fieldState(t: T, errors: FieldErrors, field: FormField) {
   const text = messagesOf(t, errors, field);
   return text === undefined ? {} : { validationMessage: text, validationState: 'error' as const };
 }
@@ -38,7 +38,7 @@ export const FormErrors = forwardRef<HTMLDivElement, FormErrorsProps>(function F
   { title, errors },
   ref,
 ) {
-  const t = useRt();
+  const t = useT();
   const styles = useReflectiesStyles();
   const messages = [
     ...new Set(fieldOrder.flatMap((field) => (errors[field] ?? []).map((key: FieldMessage) => t(key)))),

@@ -10,10 +10,9 @@ import type { GradeEntry } from '../../../shared/domain/answer.ts';
 import type { Partner, Reflectie } from '../../../shared/domain/model.ts';
 import { gradeSpread, latestGrades, type ThemeSpread } from '../../../shared/domain/reflectie/grades.ts';
 import { formatNumber, type Locale } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT, type T } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { useDebouncedSave } from '../common/useDebouncedSave.ts';
-import { useRt, type Rt } from './i18n.ts';
 import { listFormat, personName } from './model.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import type { Flush } from './useCycle.ts';
@@ -24,7 +23,7 @@ type GradesInput = Extract<Question['input'], { kind: 'grades' }>;
 
 /** The spread in words: the range with the average, and who gave the lowest and the highest. */
 export function spreadText(
-  t: Rt,
+  t: T,
   locale: Locale,
   spread: ThemeSpread,
   names: (id: string) => string,
@@ -65,7 +64,7 @@ function GradeRow({
   readonly onGrade: (entry: GradeEntry) => void;
   readonly register: (flush: Flush) => () => void;
 }) {
-  const t = useRt();
+  const t = useT();
   const common = useCommonStyles();
   const [toelichting, setToelichting] = useState(entry?.toelichting ?? '');
   const { schedule, flush, isWaiting } = useDebouncedSave<string>((text) => {
@@ -139,7 +138,7 @@ export interface GradesProps {
 }
 
 export function Grades({ question, reflectie, partners, readOnly, onGrade, register }: GradesProps) {
-  const t = useRt();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();

@@ -9,7 +9,7 @@ import { reflectieIcs, type TrajectView } from '../../../shared/application/inde
 import type { Overleg } from '../../../shared/domain/model.ts';
 import { dateOf } from '../../../shared/domain/reflectie/zoned.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
-import { useRt } from './i18n.ts';
+import { useT } from '../../app/index.ts';
 import type { ReflectieServices } from './services.tsx';
 
 export interface IcsLinkProps {
@@ -23,7 +23,7 @@ export function icsFileName(overleg: Pick<Overleg, 'bouwstenen' | 'start'>): str
 }
 
 export function IcsLink({ overleg, view, services }: IcsLinkProps) {
-  const t = useRt();
+  const t = useT();
   const common = useCommonStyles();
   const { ctx, locale, linkFor } = services;
   const link = linkFor(overleg.bouwstenen[0]);

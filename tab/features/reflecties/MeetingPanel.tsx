@@ -25,7 +25,7 @@ import { useCommonStyles } from '../common/common.styles.ts';
 import { into } from '../common/refs.ts';
 import { FormErrors, fieldState } from './FormErrors.tsx';
 import { IcsLink } from './IcsLink.tsx';
-import { useRt } from './i18n.ts';
+import { useT, type T } from '../../app/index.ts';
 import {
   listFormat,
   durationChoices,
@@ -41,7 +41,7 @@ import type { ReflectiesModel } from './useReflecties.ts';
 
 type Meeting = ReturnType<typeof useMeeting>;
 
-function zoneText(t: ReturnType<typeof useRt>, zone: string): string {
+function zoneText(t: T, zone: string): string {
   return isSupportedTimeZone(zone) ? t(`reflecties.zone.${zone}`) : zone;
 }
 
@@ -54,7 +54,7 @@ function Reschedule({
   readonly meeting: Meeting;
   readonly onDone: () => void;
 }) {
-  const t = useRt();
+  const t = useT();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
   const [draft, setDraft] = useState<RescheduleDraft>(() => rescheduleDraftOf(overleg));
@@ -146,7 +146,7 @@ function Cancel({
   readonly meeting: Meeting;
   readonly onDone: () => void;
 }) {
-  const t = useRt();
+  const t = useT();
   const locale = useReflectieServices().locale;
   const styles = useReflectiesStyles();
   const [reden, setReden] = useState('');
@@ -183,7 +183,7 @@ function Cancel({
 }
 
 function Concept({ concept, meeting }: { readonly concept: Current<Overleg>; readonly meeting: Meeting }) {
-  const t = useRt();
+  const t = useT();
   const locale = useReflectieServices().locale;
   const styles = useReflectiesStyles();
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
@@ -213,7 +213,7 @@ export interface MeetingPanelProps {
 }
 
 export function MeetingPanel({ model, overleg, concepts }: MeetingPanelProps) {
-  const t = useRt();
+  const t = useT();
   const locale = useReflectieServices().locale;
   const styles = useReflectiesStyles();
   const common = useCommonStyles();

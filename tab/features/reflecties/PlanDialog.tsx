@@ -27,13 +27,12 @@ import type { BouwsteenId } from '../../../shared/content/schema.ts';
 import { supportedTimeZones } from '../../../shared/domain/reflectie/zoned.ts';
 import { reflectieThema } from '../../../shared/domain/reflectie/cycle.ts';
 import { bouwsteenLabel, frequencyText } from '../../../shared/i18n/index.ts';
-import { useLocale, useT } from '../../app/index.ts';
+import { useLocale, useT, type T } from '../../app/index.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { WarningIcon } from '../common/icons.tsx';
 import { FormErrors, fieldState, messagesOf } from './FormErrors.tsx';
 import { IcsLink } from './IcsLink.tsx';
-import { useRt, type Rt } from './i18n.ts';
 import {
   contactName,
   durationChoices,
@@ -46,7 +45,7 @@ import { useReflectiesStyles } from './Reflecties.styles.ts';
 import { usePlan } from './usePlan.ts';
 import type { ReflectiesModel } from './useReflecties.ts';
 
-export function durationText(t: Rt, minutes: number): string {
+export function durationText(t: T, minutes: number): string {
   return minutes < 60
     ? t('reflecties.duur.minuten', { minuten: minutes })
     : t('reflecties.duur.uren', { uren: minutes / 60 });
@@ -63,7 +62,7 @@ function AttendeeTypeSelect({
   readonly label: string;
   readonly onChange: (type: AttendeeType) => void;
 }) {
-  const t = useRt();
+  const t = useT();
   const styles = useReflectiesStyles();
   return (
     <Select
@@ -89,8 +88,7 @@ function Attendees({
   readonly change: (next: Partial<PlanDraft>) => void;
   readonly errorText: string | undefined;
 }) {
-  const t = useRt();
-  const shell = useT();
+  const t = useT();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
   const hintId = useId('deelnemers-hint');
@@ -195,7 +193,7 @@ function Attendees({
                       addButton.current?.focus();
                     }}
                   >
-                    {shell('tab.common.remove')}
+                    {t('tab.common.remove')}
                   </Button>
                 </div>
               </fieldset>
@@ -238,7 +236,7 @@ function PlanFormView({
   readonly bouwsteen: BouwsteenId;
   readonly plan: Plan;
 }) {
-  const t = useRt();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
@@ -408,7 +406,7 @@ function Planned({
   readonly model: ReflectiesModel;
   readonly state: Extract<Plan['state'], { status: 'planned' }>;
 }) {
-  const t = useRt();
+  const t = useT();
   const styles = useReflectiesStyles();
   const box = useRef<HTMLDivElement>(null);
   const { planned, teamsAsked } = state;
@@ -477,8 +475,7 @@ function PlanSurface({
   readonly bouwsteen: BouwsteenId;
   readonly onClose: () => void;
 }) {
-  const t = useRt();
-  const shell = useT();
+  const t = useT();
   const styles = useReflectiesStyles();
   const plan = usePlan(model, bouwsteen);
   const submit = (event: FormEvent) => {
@@ -512,7 +509,7 @@ function PlanSurface({
                 >
                   {plan.state.status === 'busy' ? t('reflecties.plan.bezig') : t('reflecties.plan.versturen')}
                 </Button>
-                <Button onClick={onClose}>{shell('tab.common.cancel')}</Button>
+                <Button onClick={onClose}>{t('tab.common.cancel')}</Button>
               </>
             )}
           </DialogActions>

@@ -10,7 +10,7 @@ import { valueKindOf, type AnswerValue } from '../../../shared/domain/answer.ts'
 import { answerText } from '../../../shared/domain/reflectie/text.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { useDebouncedSave } from '../common/useDebouncedSave.ts';
-import { useRt } from './i18n.ts';
+import { useT } from '../../app/index.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import type { Flush } from './useCycle.ts';
 
@@ -24,7 +24,7 @@ export interface AnswerProps {
 
 /** "Herkennen: Herkennen we de ontwikkeling …?" for the four steps; the prompt otherwise. */
 function useLabel(question: Question): string {
-  const t = useRt();
+  const t = useT();
   return question.input.kind === 'reflection'
     ? t('reflectie.agenda.vraag.stap', {
         stap: t(`reflectie.stap.${question.input.step}`),
@@ -108,7 +108,7 @@ function FieldsAnswer({ question, value, onSave, register }: AnswerProps) {
 
 /** A finished cycle's answer, as text. */
 function ReadOnlyAnswer({ question, value }: Pick<AnswerProps, 'question' | 'value'>) {
-  const t = useRt();
+  const t = useT();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
   const label = useLabel(question);

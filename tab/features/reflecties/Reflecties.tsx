@@ -19,11 +19,10 @@ import { agreementPlaceOf } from '../../../shared/domain/reflectie/schedule.ts';
 import { reflectieThema } from '../../../shared/domain/reflectie/cycle.ts';
 import type { ReflectieId } from '../../../shared/domain/ids.ts';
 import { bouwsteenLabel, formatDate, frequencyText } from '../../../shared/i18n/index.ts';
-import { routeHref, useLocale } from '../../app/index.ts';
+import { routeHref, useLocale, useT } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { LoadProblems } from '../common/LoadProblems.tsx';
 import { Cycle } from './Cycle.tsx';
-import { useRt } from './i18n.ts';
 import { MeetingPanel } from './MeetingPanel.tsx';
 import { listFormat, personName } from './model.ts';
 import { PlanDialog } from './PlanDialog.tsx';
@@ -44,7 +43,7 @@ function Cycles({
   readonly row: BouwsteenRow;
   readonly onOpen: (id: string) => void;
 }) {
-  const t = useRt();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
@@ -103,7 +102,7 @@ function BouwsteenCard({
   readonly onStart: (on: boolean) => void;
   readonly onOpen: (id: string) => void;
 }) {
-  const t = useRt();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
@@ -196,7 +195,7 @@ function BouwsteenCard({
 }
 
 export function Reflecties() {
-  const t = useRt();
+  const t = useT();
   const common = useCommonStyles();
   const styles = useReflectiesStyles();
   const model = useReflecties();

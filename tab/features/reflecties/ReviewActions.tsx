@@ -11,7 +11,6 @@ import { useLocale, useT } from '../../app/index.ts';
 import { deadlineText } from '../common/actie-text.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { OverdueIcon } from '../common/icons.tsx';
-import { useRt } from './i18n.ts';
 import { personName } from './model.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import type { CycleModel } from './useCycle.ts';
@@ -26,8 +25,7 @@ export interface ReviewActionsProps {
 }
 
 export function ReviewActions({ model, cycle, reflectie, bouwsteen, readOnly }: ReviewActionsProps) {
-  const t = useRt();
-  const shell = useT();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
@@ -54,7 +52,7 @@ export function ReviewActions({ model, cycle, reflectie, bouwsteen, readOnly }: 
           </p>
           <ul className={styles.cycles}>
             {review.acties.map(({ actie }) => {
-              const deadline = deadlineText(shell, locale, actie, today);
+              const deadline = deadlineText(t, locale, actie, today);
               const stored = current(actie);
               return (
                 <li key={actie.id} className={styles.cycle}>

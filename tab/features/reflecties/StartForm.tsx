@@ -14,7 +14,6 @@ import { useAnnounce } from '../../app/announce.tsx';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { FormErrors, fieldState, messagesOf } from './FormErrors.tsx';
-import { useRt } from './i18n.ts';
 import { fieldErrorsOf, hasErrors, startFormOf, type FieldErrors, type StartDraft } from './model.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import type { ReflectiesModel } from './useReflecties.ts';
@@ -27,8 +26,7 @@ export interface StartFormProps {
 }
 
 export function StartForm({ model, bouwsteen, onStarted, onCancel }: StartFormProps) {
-  const t = useRt();
-  const shell = useT();
+  const t = useT();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();
   const announce = useAnnounce();
@@ -168,7 +166,7 @@ export function StartForm({ model, bouwsteen, onStarted, onCancel }: StartFormPr
                   aria-label={t('reflecties.start.verwijderen', { naam })}
                   onClick={() => toggle(naam, false)}
                 >
-                  {shell('tab.common.remove')}
+                  {t('tab.common.remove')}
                 </Button>
               </li>
             ))}
@@ -195,7 +193,7 @@ export function StartForm({ model, bouwsteen, onStarted, onCancel }: StartFormPr
         <Button type="submit" appearance="primary" disabled={busy}>
           {t('reflecties.start.versturen')}
         </Button>
-        <Button onClick={onCancel}>{shell('tab.common.cancel')}</Button>
+        <Button onClick={onCancel}>{t('tab.common.cancel')}</Button>
       </div>
     </form>
   );

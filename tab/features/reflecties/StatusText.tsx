@@ -5,9 +5,8 @@
 import { mergeClasses } from '@fluentui/react-components';
 import type { ReflectieStatus } from '../../../shared/domain/rules/schedule.ts';
 import { reflectieStatusText } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { NotStartedIcon, OverdueIcon, WarningIcon } from '../common/icons.tsx';
-import { useRt } from './i18n.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 
 /** Gepland: a calendar page (decorative; the word says it). */
@@ -45,7 +44,7 @@ function StatusIcon({ status }: { readonly status: ReflectieStatus['status'] }) 
 }
 
 export function StatusText({ status }: { readonly status: ReflectieStatus }) {
-  const t = useRt();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   return (

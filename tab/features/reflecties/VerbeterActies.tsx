@@ -8,11 +8,10 @@ import type { BouwsteenId, Question } from '../../../shared/content/schema.ts';
 import { actiesVanReflectie } from '../../../shared/domain/reflectie/actions.ts';
 import type { Actie, Reflectie } from '../../../shared/domain/model.ts';
 import { formatDate } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { FormErrors } from './FormErrors.tsx';
-import { useRt } from './i18n.ts';
 import { fieldErrorsOf, hasErrors, personName, type FieldErrors } from './model.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import type { ActieRow, CycleModel } from './useCycle.ts';
@@ -40,7 +39,7 @@ export function VerbeterActies({
   question,
   readOnly,
 }: VerbeterActiesProps) {
-  const t = useRt();
+  const t = useT();
   const locale = useLocale();
   const styles = useReflectiesStyles();
   const common = useCommonStyles();

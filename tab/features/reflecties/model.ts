@@ -19,7 +19,7 @@ import {
 import { addDays } from '../../../shared/domain/rules/calendar.ts';
 import type { BouwsteenSchedule } from '../../../shared/domain/reflectie/schedule.ts';
 import { IsoDateSchema, type IsoDate } from '../../../shared/domain/time.ts';
-import type { ReflectiesTabKey } from '../../../shared/i18n/reflecties-tab.ts';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
 
 // ── people ───────────────────────────────────────────────────────────────────
 
@@ -132,7 +132,7 @@ export function fieldOfIssue(key: string): FormField {
 }
 
 /** A message for a field: one of the core's issue keys, or a key of this screen. */
-export type FieldMessage = ReflectieIssueKey | Extract<ReflectiesTabKey, `reflecties.validation.${string}`>;
+export type FieldMessage = ReflectieIssueKey | Extract<MessageKey, `reflecties.validation.${string}`>;
 export type FieldErrors = Partial<Record<FormField, readonly FieldMessage[]>>;
 
 /** The messages per field of a Validation error; undefined when the error is something else. */

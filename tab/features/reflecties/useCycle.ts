@@ -19,7 +19,7 @@ import type { BouwsteenId } from '../../../shared/content/schema.ts';
 import type { AnswerValue, GradeEntry } from '../../../shared/domain/answer.ts';
 import type { Actie, Reflectie } from '../../../shared/domain/model.ts';
 import { useAnnounce } from '../../app/announce.tsx';
-import { useRt } from './i18n.ts';
+import { useT } from '../../app/index.ts';
 import type { ReflectiesModel } from './useReflecties.ts';
 
 export interface ActieRow {
@@ -35,7 +35,7 @@ export type Flush = () => void;
 export function useCycle(model: ReflectiesModel, id: string) {
   const { services, view } = model;
   const { ctx } = services;
-  const t = useRt();
+  const t = useT();
   const announce = useAnnounce();
   const stored: Current<Reflectie> | undefined = view.reflecties.find((r) => r.id === id);
   const latest = useRef<VersionedReflectie | undefined>(stored);

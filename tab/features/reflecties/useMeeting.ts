@@ -9,7 +9,7 @@ import {
 import type { Overleg } from '../../../shared/domain/model.ts';
 import { formatWhen } from '../../../shared/meeting/text.ts';
 import { useAnnounce } from '../../app/announce.tsx';
-import { useRt } from './i18n.ts';
+import { useT } from '../../app/index.ts';
 import {
   fieldErrorsOf,
   formOfConcept,
@@ -34,7 +34,7 @@ function failed(error: unknown): Outcome {
 export function useMeeting(model: ReflectiesModel) {
   const { services, view } = model;
   const { planning, locale, linkFor } = services;
-  const t = useRt();
+  const t = useT();
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const { id, naam, editie } = view.traject;

@@ -8,7 +8,7 @@ import { planReflectie, type PlannedReflectie } from '../../../shared/applicatio
 import type { BouwsteenId } from '../../../shared/content/schema.ts';
 import { agendaFor, buildAgenda, meetingSubject } from '../../../shared/meeting/index.ts';
 import { useAnnounce } from '../../app/announce.tsx';
-import { useRt } from './i18n.ts';
+import { useT } from '../../app/index.ts';
 import {
   fieldErrorsOf,
   initialPlanDraft,
@@ -31,7 +31,7 @@ const editing: PlanState = { status: 'editing', errors: {}, error: undefined };
 export function usePlan(model: ReflectiesModel, bouwsteen: BouwsteenId) {
   const { services, view, edition, today, rows } = model;
   const { planning, locale, linkFor, timeZone } = services;
-  const t = useRt();
+  const t = useT();
   const announce = useAnnounce();
   const [draft, setDraft] = useState<PlanDraft>(() =>
     initialPlanDraft({

@@ -7,9 +7,8 @@ import { WarningRegular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { isKompasError } from '../../../shared/domain/errors.ts';
 import { errorMessage } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { useConflictPanelStyles } from './ConflictPanel.styles.ts';
-import { useWt } from './i18n.ts';
 
 export interface ConflictPanelProps {
   readonly id: string;
@@ -33,7 +32,7 @@ export function ConflictPanel({
   onTakeTheirs,
   onMerge,
 }: ConflictPanelProps) {
-  const t = useWt();
+  const t = useT();
   const locale = useLocale();
   const styles = useConflictPanelStyles();
   const [busy, setBusy] = useState(false);

@@ -6,7 +6,7 @@
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { useWt } from './i18n.ts';
+import { useT } from '../../app/index.ts';
 import { useCopyLinkStyles } from './CopyLink.styles.ts';
 
 export interface CopyLinkProps {
@@ -22,7 +22,7 @@ async function copyText(text: string): Promise<void> {
 }
 
 export function CopyLink({ link, vraag }: CopyLinkProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useCopyLinkStyles();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const field = useRef<HTMLInputElement>(null);

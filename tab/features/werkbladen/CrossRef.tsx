@@ -9,13 +9,12 @@ import { findQuestion } from '../../../shared/content/queries.ts';
 import type { Edition, Question } from '../../../shared/content/schema.ts';
 import { resolveCrossRef, type QuestionValue } from '../../../shared/domain/rules/index.ts';
 import { bouwsteenLabel, formatDate } from '../../../shared/i18n/index.ts';
-import { routeHref, useLocale } from '../../app/index.ts';
-import { useWt, type Wt } from './i18n.ts';
+import { routeHref, useLocale, useT, type T } from '../../app/index.ts';
 import { ValueView } from './ValueView.tsx';
 import { LinkArrow } from './LinkArrow.tsx';
 import { useCrossRefStyles } from './CrossRef.styles.ts';
 
-function recordsText(t: Wt, value: Exclude<QuestionValue, { source: 'antwoord' | 'reflectie' }>): string {
+function recordsText(t: T, value: Exclude<QuestionValue, { source: 'antwoord' | 'reflectie' }>): string {
   switch (value.source) {
     case 'indicatoren':
       return t('werkbladen.crossRef.indicatoren', {
@@ -48,7 +47,7 @@ export interface CrossRefProps {
 }
 
 export function CrossRef({ id, question, edition, view }: CrossRefProps) {
-  const t = useWt();
+  const t = useT();
   const locale = useLocale();
   const styles = useCrossRefStyles();
   const result = resolveCrossRef(edition, question, view);

@@ -23,7 +23,7 @@ import {
 import type { ReactElement } from 'react';
 import type { Bullet, Guidance as GuidanceData, GuidanceKind } from '../../../shared/content/schema.ts';
 import { useGuidanceStyles } from './Guidance.styles.ts';
-import { useWt } from './i18n.ts';
+import { useT } from '../../app/index.ts';
 
 const icons: Record<GuidanceKind, ReactElement> = {
   voorbeeld: <DocumentRegular aria-hidden />,
@@ -60,7 +60,7 @@ export interface GuidanceListProps {
 
 /** Every block starts open: the advice is there to be read while answering. */
 export function GuidanceList({ id, guidance }: GuidanceListProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useGuidanceStyles();
   if (guidance.length === 0) return null;
   const values = guidance.map((_, i) => `${id}-${i}`);

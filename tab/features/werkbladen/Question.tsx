@@ -19,7 +19,7 @@ import { valueKindOf, type AnswerValue } from '../../../shared/domain/answer.ts'
 import { antwoordId, type Answer } from '../../../shared/domain/model.ts';
 import { listOverSoftMaxWarnings } from '../../../shared/domain/rules/index.ts';
 import { describeWarning } from '../../../shared/i18n/index.ts';
-import { useLinkTo, useLocale, useRecordState, useServices } from '../../app/index.ts';
+import { useLinkTo, useLocale, useRecordState, useServices, useT } from '../../app/index.ts';
 import { ConflictPanel } from './ConflictPanel.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { CrossRef } from './CrossRef.tsx';
@@ -27,7 +27,6 @@ import { QuestionEditor } from './editors/QuestionEditor.tsx';
 import { ids } from './editors/types.ts';
 import { formatDateTime } from './format.ts';
 import { GuidanceList } from './Guidance.tsx';
-import { useWt } from './i18n.ts';
 import { useQuestionStyles } from './Question.styles.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useAnswerDraft, type AnswerDraft } from './useAnswerDraft.ts';
@@ -63,7 +62,7 @@ function AnswerConflict({
   readonly draft: AnswerDraft;
   readonly outbox: Pick<Outbox, 'resolveConflict'>;
 }) {
-  const t = useWt();
+  const t = useT();
   const locale = useLocale();
   const { ctx } = useServices();
   const { question, view } = body;
@@ -193,7 +192,7 @@ export interface QuestionBlockProps {
 }
 
 export function QuestionBlock({ question, bouwsteen, edition, view, headingLevel }: QuestionBlockProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useQuestionStyles();
   const linkTo = useLinkTo();
   const domId = questionDomId(question.id);

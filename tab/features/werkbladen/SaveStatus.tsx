@@ -13,8 +13,7 @@ import {
 import type { RecordState } from '../../../shared/application/index.ts';
 import { isKompasError, type ErrorCode } from '../../../shared/domain/errors.ts';
 import { errorMessage } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
-import { useWt } from './i18n.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { useSaveStatusStyles } from './SaveStatus.styles.ts';
 
 export interface SaveStatusProps {
@@ -30,7 +29,7 @@ type Shown =
   | { readonly kind: 'failed'; readonly code: ErrorCode };
 
 export function SaveStatus({ state, error, onRetry }: SaveStatusProps) {
-  const t = useWt();
+  const t = useT();
   const locale = useLocale();
   const styles = useSaveStatusStyles();
   const shown = ((): Shown => {

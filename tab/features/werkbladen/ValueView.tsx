@@ -4,8 +4,7 @@ import type { TrajectView } from '../../../shared/application/index.ts';
 import type { Question } from '../../../shared/content/schema.ts';
 import type { AnswerValue } from '../../../shared/domain/answer.ts';
 import { formatDate, frequencyText } from '../../../shared/i18n/index.ts';
-import { useLocale } from '../../app/index.ts';
-import { useWt } from './i18n.ts';
+import { useLocale, useT } from '../../app/index.ts';
 import { listEntriesOf } from './values.ts';
 import { useValueViewStyles } from './ValueView.styles.ts';
 
@@ -16,7 +15,7 @@ export interface ValueViewProps {
 }
 
 export function ValueView({ question, value, view }: ValueViewProps) {
-  const t = useWt();
+  const t = useT();
   const locale = useLocale();
   const styles = useValueViewStyles();
   const empty = <Text className={styles.muted}>{t('werkbladen.value.empty')}</Text>;

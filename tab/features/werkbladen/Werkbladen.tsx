@@ -8,14 +8,13 @@ import type { TrajectView } from '../../../shared/application/index.ts';
 import type { Bouwsteen, BouwsteenId, Edition, Sheet } from '../../../shared/content/schema.ts';
 import { sheetProgress } from '../../../shared/domain/rules/index.ts';
 import { bouwsteenLabel } from '../../../shared/i18n/index.ts';
-import { routeHref } from '../../app/index.ts';
+import { routeHref, useT, type T } from '../../app/index.ts';
 import { ContentItems } from './ContentItems.tsx';
-import { useWt, type Wt } from './i18n.ts';
 import { bouwsteenHeadingId, type WerkbladenModel } from './useWerkbladen.ts';
 import { useWerkbladenStyles } from './Werkbladen.styles.ts';
 
 /** "Bouwsteen 0-A", or "Stap 1" in the kwaliteitsmodel, which numbers its steps. */
-export function bouwsteenName(t: Wt, edition: Edition, id: BouwsteenId): string {
+export function bouwsteenName(t: T, edition: Edition, id: BouwsteenId): string {
   const step = edition.stepMapping.find((s) => s.bouwsteen === id);
   return step === undefined
     ? t('werkbladen.picker.bouwsteen', { bouwsteen: bouwsteenLabel(id) })
@@ -29,7 +28,7 @@ function Picker({
   readonly edition: Edition;
   readonly current: BouwsteenId | undefined;
 }) {
-  const t = useWt();
+  const t = useT();
   const styles = useWerkbladenStyles();
   return (
     <nav aria-label={t('werkbladen.picker.label')} className={styles.picker}>
@@ -62,7 +61,7 @@ function SheetSection({
   readonly edition: Edition;
   readonly view: TrajectView;
 }) {
-  const t = useWt();
+  const t = useT();
   const styles = useWerkbladenStyles();
   const progress = sheetProgress(sheet, bouwsteen, view);
   const headingId = `werkblad-${sheet.id.replace('/', '-')}`;
@@ -109,7 +108,7 @@ export interface WerkbladenProps {
 }
 
 export function Werkbladen({ edition, view, model }: WerkbladenProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useWerkbladenStyles();
   const current = model.status === 'ready' ? model.bouwsteen : undefined;
   return (

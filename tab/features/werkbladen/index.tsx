@@ -1,9 +1,8 @@
 /** The Werkbladen screen, loaded lazily by the shell (`tab/app/screens.tsx`). */
 import { Skeleton, SkeletonItem } from '@fluentui/react-components';
 import type { OpenedTraject } from '../../../shared/application/index.ts';
-import { useTraject } from '../../app/index.ts';
+import { useTraject, useT } from '../../app/index.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
-import { useWt } from './i18n.ts';
 import { useWerkbladen } from './useWerkbladen.ts';
 import { Werkbladen } from './Werkbladen.tsx';
 
@@ -13,7 +12,7 @@ function ReadyWerkbladen({ opened }: { readonly opened: OpenedTraject }) {
 }
 
 export default function WerkbladenScreen() {
-  const t = useWt();
+  const t = useT();
   const traject = useTraject();
   switch (traject.status) {
     case 'loading':

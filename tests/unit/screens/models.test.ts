@@ -4,7 +4,7 @@ import type { AnswerRevision } from '../../../shared/ports/traject-repository.ts
 import { aTraject, list, text } from '../../../shared/testing/builders.ts';
 import { chartData, chartSummary, layoutChart } from '../../../tab/features/indicatoren/chart.ts';
 import { summaryText, valueText } from '../../../tab/features/indicatoren/format.ts';
-import { translatorS } from '../../../tab/features/indicatoren/i18n.ts';
+import { translator } from '../../../shared/i18n/index.ts';
 import {
   emptyIndicatorDraft,
   fieldsOfIndicator,
@@ -28,7 +28,7 @@ import { QuestionIdSchema } from '../../../shared/content/schema.ts';
 import { KoppelingSchema } from '../../../shared/domain/model.ts';
 
 const sgg = getEdition('sgg');
-const t = translatorS('nl');
+const t = translator('nl');
 
 function indicator(
   props: Parameters<ReturnType<typeof aTraject>['withIndicator']>[0],
@@ -54,7 +54,7 @@ describe('numbers as people type them', () => {
   it('formats a value with its unit in the locale', () => {
     expect(valueText(t, 'nl', 23.5, '%')).toBe('23,5%');
     expect(valueText(t, 'nl', 1250, 'jongeren')).toBe('1.250 jongeren');
-    expect(valueText(translatorS('en'), 'en', 23.5, '')).toBe('23.5');
+    expect(valueText(translator('en'), 'en', 23.5, '')).toBe('23.5');
   });
 });
 

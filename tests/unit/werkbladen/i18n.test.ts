@@ -1,8 +1,7 @@
 /** The Werkbladen screen's strings: nl and en alike in keys, placeholders and plural forms. */
 import { describe, expect, it } from 'vitest';
-import { pluralCategories, type MessageValue } from '../../../shared/i18n/index.ts';
+import { pluralCategories, translate, type MessageValue } from '../../../shared/i18n/index.ts';
 import { werkbladenMessages } from '../../../shared/i18n/werkbladen.ts';
-import { translateW } from '../../../tab/features/werkbladen/i18n.ts';
 
 const { nl, en } = werkbladenMessages;
 const keys = Object.keys(nl) as (keyof typeof nl)[];
@@ -43,22 +42,22 @@ describe('werkbladenMessages', () => {
     expect(keys.every((k) => k.startsWith('werkbladen.'))).toBe(true);
   });
 
-  it('fills placeholders, chooses plural forms, and falls through to the shell’s keys', () => {
-    expect(translateW('nl', 'werkbladen.list.moved', { item: 'Ambitie', n: 2, total: 4 })).toBe(
+  it('fills placeholders, chooses plural forms, and shares the catalogue with the core’s keys', () => {
+    expect(translate('nl', 'werkbladen.list.moved', { item: 'Ambitie', n: 2, total: 4 })).toBe(
       'Ambitie staat nu op plaats 2 van 4.',
     );
-    expect(translateW('nl', 'werkbladen.crossRef.partners', { count: 1, namen: 'GGD' })).toBe(
+    expect(translate('nl', 'werkbladen.crossRef.partners', { count: 1, namen: 'GGD' })).toBe(
       '1 partner: GGD',
     );
-    expect(translateW('en', 'werkbladen.crossRef.partners', { count: 2, namen: 'GGD, school' })).toBe(
+    expect(translate('en', 'werkbladen.crossRef.partners', { count: 2, namen: 'GGD, school' })).toBe(
       '2 partners: GGD, school',
     );
-    expect(translateW('nl', 'save.saved')).toBe('Opgeslagen');
-    expect(translateW('nl', 'progress.count', { count: 1, total: 3 })).toBe('1 van 3 vragen beantwoord');
+    expect(translate('nl', 'save.saved')).toBe('Opgeslagen');
+    expect(translate('nl', 'progress.count', { count: 1, total: 3 })).toBe('1 van 3 vragen beantwoord');
   });
 
   it('marks its strings in the pseudo-locale, but not the person’s text in them', () => {
-    const text = translateW('qps-ploc', 'werkbladen.copyLink.copied', { vraag: 'Ambitie' });
+    const text = translate('qps-ploc', 'werkbladen.copyLink.copied', { vraag: 'Ambitie' });
     expect(text).toMatch(/^\[.*\]$/);
     expect(text).toContain('‘Ambitie’');
   });

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { authFailureCodes, AuthError } from '../../../shared/auth/errors.ts';
 import { toKompasError } from '../../../shared/auth/errors.ts';
 import { errorCodes, KompasError } from '../../../shared/domain/errors.ts';
-import { pluralCategories, type MessageValue } from '../../../shared/i18n/index.ts';
+import { pluralCategories, translator, type MessageValue } from '../../../shared/i18n/index.ts';
 import { wordMessages } from '../../../shared/i18n/word.ts';
 import { describeError } from '../../../word-addin/app/errors.ts';
-import { translatorFor } from '../../../word-addin/app/i18n.ts';
 import { officeErrorCodes, WordError } from '../../../word-addin/host/office/errors.ts';
 
 function variants(value: MessageValue): string[] {
@@ -36,7 +35,7 @@ describe('the pane’s strings', () => {
   });
 
   it('gives every Office error, core error and sign-in failure its own Dutch sentence', () => {
-    const t = translatorFor('nl');
+    const t = translator('nl');
     const texts = new Set<string>();
     for (const code of [...officeErrorCodes, 'RequirementMissing', 'Unknown'] as const) {
       const d = describeError(t, new WordError(code, { officeCode: code }));
@@ -65,13 +64,13 @@ describe('the pane’s strings', () => {
   });
 
   it('fills plural forms by count', () => {
-    const t = translatorFor('nl');
+    const t = translator('nl');
     expect(t('word.insert.done', { count: 1 })).toBe(
       'Het sjabloon is ingevoegd, met 1 onderdeel om in te vullen.',
     );
     expect(t('word.insert.done', { count: 161 })).toBe(
       'Het sjabloon is ingevoegd, met 161 onderdelen om in te vullen.',
     );
-    expect(translatorFor('en')('word.check.found', { count: 2 })).toBe('2 answers were changed in Word.');
+    expect(translator('en')('word.check.found', { count: 2 })).toBe('2 answers were changed in Word.');
   });
 });

@@ -17,8 +17,7 @@ import type { Version } from '../../../../shared/domain/ids.ts';
 import type { Actie } from '../../../../shared/domain/model.ts';
 import { IsoDateSchema } from '../../../../shared/domain/time.ts';
 import { formatDate } from '../../../../shared/i18n/index.ts';
-import { routeHref, useLocale, useRecordState, useServices } from '../../../app/index.ts';
-import { useWt } from '../i18n.ts';
+import { routeHref, useLocale, useRecordState, useServices, useT } from '../../../app/index.ts';
 import { SaveStatus } from '../SaveStatus.tsx';
 import { useRecordDraft } from '../useRecordDraft.ts';
 import { useEditorStyles } from './editors.styles.ts';
@@ -35,7 +34,7 @@ function withDeadline<T extends { readonly deadline?: string | undefined }>(acti
 }
 
 function ActieSummary({ actie }: { readonly actie: Actie }) {
-  const t = useWt();
+  const t = useT();
   const locale = useLocale();
   return (
     <ul>
@@ -58,7 +57,7 @@ function ActieSummary({ actie }: { readonly actie: Actie }) {
 }
 
 function ActieRow({ record }: { readonly record: Current<Actie> }) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const { ctx, outbox } = useServices();
   const save = useCallback(
@@ -145,7 +144,7 @@ export interface ActionsEditorProps {
 }
 
 export function ActionsEditor({ id, question, bouwsteen, view, labelId, describedBy }: ActionsEditorProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const { ctx } = useServices();
   const [form, setForm] = useState<NewActie>(blank);

@@ -12,8 +12,7 @@ import type { Edition } from '../../../../shared/content/schema.ts';
 import type { EntryId } from '../../../../shared/domain/ids.ts';
 import { activiteitNiveaus } from '../../../../shared/domain/model.ts';
 import { buildActivityMatrix, type ActiviteitNiveau } from '../../../../shared/domain/rules/index.ts';
-import { routeHref, useServices } from '../../../app/index.ts';
-import { useWt } from '../i18n.ts';
+import { routeHref, useServices, useT } from '../../../app/index.ts';
 import { listEntriesOf, type InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { LinkArrow } from '../LinkArrow.tsx';
@@ -46,7 +45,7 @@ export function ActivityMatrixEditor({
   labelId,
   describedBy,
 }: ActivityMatrixEditorProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const { ctx } = useServices();
   const [adding, setAdding] = useState<Cell | undefined>(undefined);

@@ -1,7 +1,7 @@
 /** Ja / deels / nee per item, with one explanation (kwaliteitsmodel step 4). */
 import { Label, Radio, RadioGroup } from '@fluentui/react-components';
 import type { AnswerValueOf } from '../../../../shared/domain/answer.ts';
-import { useWt } from '../i18n.ts';
+import { useT } from '../../../app/index.ts';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { GrowingTextarea } from './TextEditors.tsx';
@@ -22,7 +22,7 @@ export function ChecklistEditor({
   describedBy,
   id,
 }: EditorProps<'checklist', InputOf<'checklist'>>) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const set = (next: Partial<AnswerValueOf<'checklist'>>) => onChange({ ...value, ...next });
   return (

@@ -5,7 +5,7 @@
 import { Label, Text } from '@fluentui/react-components';
 import type { FieldDef } from '../../../../shared/content/schema.ts';
 import type { AnswerValueOf } from '../../../../shared/domain/answer.ts';
-import { useWt } from '../i18n.ts';
+import { useT } from '../../../app/index.ts';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { GrowingTextarea } from './TextEditors.tsx';
@@ -63,7 +63,7 @@ export function QualityTableEditor({
   describedBy,
   id,
 }: EditorProps<'fields', InputOf<'qualityTable'>>) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   return (
     <div role="group" aria-labelledby={labelId} aria-describedby={describedBy} className={styles.stack}>

@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react';
 import { FrequencySchema, type AnswerValueOf, type Frequency } from '../../../../shared/domain/answer.ts';
 import { IsoDateSchema } from '../../../../shared/domain/time.ts';
 import { frequencyText } from '../../../../shared/i18n/index.ts';
-import { useLocale } from '../../../app/index.ts';
-import { useWt } from '../i18n.ts';
+import { useLocale, useT } from '../../../app/index.ts';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { GrowingTextarea } from './TextEditors.tsx';
@@ -39,7 +38,7 @@ export function FrequencyEditor({
   describedBy,
   id,
 }: EditorProps<'frequency', InputOf<'frequency'>>) {
-  const t = useWt();
+  const t = useT();
   const locale = useLocale();
   const styles = useEditorStyles();
   // What is typed may not be a frequency yet (an empty or zero interval): keep it here meanwhile.

@@ -8,8 +8,7 @@ import { AddRegular, LightbulbRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AnswerValueOf, GradeEntry } from '../../../../shared/domain/answer.ts';
 import { formatNumber } from '../../../../shared/i18n/index.ts';
-import { useLocale } from '../../../app/index.ts';
-import { useWt } from '../i18n.ts';
+import { useLocale, useT } from '../../../app/index.ts';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import type { EditorProps } from './types.ts';
@@ -55,7 +54,7 @@ export function GradesEditor({
   partners,
   tip,
 }: GradesEditorProps) {
-  const t = useWt();
+  const t = useT();
   const locale = useLocale();
   const styles = useEditorStyles();
   const [added, setAdded] = useState<readonly string[]>([]);

@@ -16,8 +16,7 @@ import {
 import type { Question } from '../../../../shared/content/schema.ts';
 import type { Version } from '../../../../shared/domain/ids.ts';
 import type { Indicator } from '../../../../shared/domain/model.ts';
-import { routeHref, useRecordState, useServices } from '../../../app/index.ts';
-import { useWt } from '../i18n.ts';
+import { routeHref, useRecordState, useServices, useT } from '../../../app/index.ts';
 import { SaveStatus } from '../SaveStatus.tsx';
 import { useRecordDraft } from '../useRecordDraft.ts';
 import type { InputOf } from '../values.ts';
@@ -32,7 +31,7 @@ const isSoort = (v: string): v is Soort => (soorten as readonly string[]).includ
 const hasName = (i: Pick<Indicator, 'naam'>) => i.naam.trim() !== '';
 
 function IndicatorSummary({ indicator }: { readonly indicator: Indicator }) {
-  const t = useWt();
+  const t = useT();
   return (
     <Text>
       {t('werkbladen.value.field', { veld: indicator.naam, tekst: indicator.definitie || indicator.bron })}
@@ -41,7 +40,7 @@ function IndicatorSummary({ indicator }: { readonly indicator: Indicator }) {
 }
 
 function IndicatorRow({ record, view }: { readonly record: Current<Indicator>; readonly view: TrajectView }) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const { ctx, outbox } = useServices();
   const save = useCallback(
@@ -149,7 +148,7 @@ export interface IndicatorsEditorProps {
 }
 
 export function IndicatorsEditor({ id, question, input, view, labelId, describedBy }: IndicatorsEditorProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const { ctx } = useServices();
   const [form, setForm] = useState<NewIndicator>(blank);

@@ -8,7 +8,7 @@ import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fl
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ListEntry } from '../../../../shared/domain/answer.ts';
 import { EntryIdSchema } from '../../../../shared/domain/ids.ts';
-import { useWt } from '../i18n.ts';
+import { useT } from '../../../app/index.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { ids } from './types.ts';
 
@@ -46,7 +46,7 @@ export function ListEditor({
   newId,
   softMaxWarning,
 }: ListEditorProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const [announcement, setAnnouncement] = useState('');
   const [focus, setFocus] = useState<FocusTarget | undefined>(undefined);

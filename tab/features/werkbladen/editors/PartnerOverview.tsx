@@ -5,8 +5,7 @@
 import { Link, Text } from '@fluentui/react-components';
 
 import type { TrajectView } from '../../../../shared/application/index.ts';
-import { routeHref } from '../../../app/index.ts';
-import { useWt } from '../i18n.ts';
+import { routeHref, useT } from '../../../app/index.ts';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { LinkArrow } from '../LinkArrow.tsx';
@@ -20,7 +19,7 @@ export interface PartnerOverviewProps {
 }
 
 export function PartnerOverview({ id, input, view, labelId, describedBy }: PartnerOverviewProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const placed = (domain: string, level: string) =>
     view.partners.filter((p) => p.domein === domain && p.niveau === level);

@@ -7,7 +7,7 @@ import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { AnswerValueOf } from '../../../../shared/domain/answer.ts';
 import type { EntryId } from '../../../../shared/domain/ids.ts';
-import { useWt } from '../i18n.ts';
+import { useT } from '../../../app/index.ts';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { move } from './ListEditor.tsx';
@@ -41,7 +41,7 @@ export function PrioriteringEditor({
   id,
   elements,
 }: PrioriteringEditorProps) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const [announcement, setAnnouncement] = useState('');
   const [focus, setFocus] = useState<{ readonly id: string; readonly part: 'up' | 'down' } | undefined>();

@@ -6,7 +6,7 @@ import type { TrajectView } from '../../../../shared/application/index.ts';
 import { findQuestion } from '../../../../shared/content/queries.ts';
 import type { BouwsteenId, Edition, Question } from '../../../../shared/content/schema.ts';
 import type { AnswerValue } from '../../../../shared/domain/answer.ts';
-import { useWt } from '../i18n.ts';
+import { useT } from '../../../app/index.ts';
 import { listEntriesOf, valueAs } from '../values.ts';
 import { ActionsEditor } from './ActionsEditor.tsx';
 import { ActivityMatrixEditor } from './ActivityMatrixEditor.tsx';
@@ -39,7 +39,7 @@ export interface QuestionEditorProps {
 }
 
 export function QuestionEditor(props: QuestionEditorProps) {
-  const t = useWt();
+  const t = useT();
   const { question, bouwsteen, edition, view, value, onChange, labelId, describedBy, id, newId } = props;
   const common = { labelId, describedBy, id };
   const input = question.input;

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/application/index.ts';
 import type { EntityKind, EntityMap } from '../../../../shared/domain/model.ts';
 import { ConflictPanel } from '../ConflictPanel.tsx';
-import { useWt } from '../i18n.ts';
+import { useT } from '../../../app/index.ts';
 
 export interface RecordConflictProps<K extends EntityKind> {
   readonly id: string;
@@ -28,7 +28,7 @@ export function RecordConflict<K extends EntityKind>({
   render,
   onTheirs,
 }: RecordConflictProps<K>) {
-  const t = useWt();
+  const t = useT();
   const parsedMine = conflict.mine.op === 'save' ? parseEntity(kind, conflict.mine.entity) : undefined;
   const mine = parsedMine?.success === true ? parsedMine.data : undefined;
   const theirs = conflict.theirs === undefined ? undefined : parseStored(kind, conflict.theirs);

@@ -1,7 +1,7 @@
 /** A table with fixed rows and columns (kwaliteitsmodel step 3): a field in every cell. */
 import { Input } from '@fluentui/react-components';
 import type { AnswerValueOf } from '../../../../shared/domain/answer.ts';
-import { useWt } from '../i18n.ts';
+import { useT } from '../../../app/index.ts';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import type { EditorProps } from './types.ts';
@@ -23,7 +23,7 @@ export function TableEditor({
   describedBy,
   id,
 }: EditorProps<'table', InputOf<'table'>>) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   return (
     // On a narrow screen the table scrolls sideways in its box; its fields keep it reachable by keyboard.

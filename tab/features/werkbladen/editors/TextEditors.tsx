@@ -1,7 +1,7 @@
 /** One line, free text (growing with its content), and the four reflection steps. */
 import { Input, Text, Textarea, mergeClasses } from '@fluentui/react-components';
 import { useLayoutEffect, useRef } from 'react';
-import { useWt } from '../i18n.ts';
+import { useT } from '../../../app/index.ts';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { ids, type EditorProps } from './types.ts';
@@ -99,7 +99,7 @@ export function ReflectionEditor({
   describedBy,
   id,
 }: EditorProps<'text', InputOf<'reflection'>>) {
-  const t = useWt();
+  const t = useT();
   const styles = useEditorStyles();
   const stepId = `${id}-stap`;
   return (

@@ -4,6 +4,7 @@
  */
 import { Link, Select, Skeleton, SkeletonItem, mergeClasses, useId } from '@fluentui/react-components';
 import { Suspense, useEffect, useRef } from 'react';
+import { useCommonStyles } from '../features/common/common.styles.ts';
 import { ErrorNotice } from '../features/common/ErrorNotice.tsx';
 import { Banners } from './Banners.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -139,6 +140,7 @@ function CurrentScreen({ screen }: { readonly screen: Screen }) {
 export function Layout({ onSwitchTraject }: LayoutProps) {
   const t = useT();
   const styles = useLayoutStyles();
+  const common = useCommonStyles();
   const route = useRoute();
   const traject = useTraject();
   const main = useRef<HTMLElement>(null);
@@ -168,10 +170,14 @@ export function Layout({ onSwitchTraject }: LayoutProps) {
       </a>
       <Header {...(onSwitchTraject === undefined ? {} : { onSwitchTraject })} />
       <Navigation current={screen} />
-      <Banners />
       <main id="inhoud" ref={main} tabIndex={-1} className={styles.main}>
+        {/* Inside main: every piece of the page belongs to a landmark. */}
+        <Banners />
         {traject.status === 'error' ? (
-          <ErrorNotice error={traject.error} onRetry={() => void traject.refresh()} />
+          <>
+            <h1 className={common.heading1}>{t('tab.error.title')}</h1>
+            <ErrorNotice error={traject.error} onRetry={() => void traject.refresh()} />
+          </>
         ) : (
           <ErrorBoundary resetKey={screen}>
             <Suspense fallback={<ScreenSkeleton />}>

@@ -71,7 +71,7 @@ function Change({ change, dates }: { readonly change: AnswerChange; readonly dat
   const headingId = useId('change');
   return (
     <li>
-      <section className={styles.change} aria-labelledby={headingId}>
+      <article className={styles.change} aria-labelledby={headingId}>
         <h3 id={headingId} className={styles.prompt}>
           {promptOf(t, change.question, change.questionId)}
         </h3>
@@ -89,7 +89,7 @@ function Change({ change, dates }: { readonly change: AnswerChange; readonly dat
             show="added"
           />
         </div>
-      </section>
+      </article>
     </li>
   );
 }

@@ -55,6 +55,8 @@ export const useIndicatorenStyles = makeStyles({
   },
   value: { margin: '0', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   tableWrap: {
+    // Contains the visually hidden texts in the table, which are positioned absolutely.
+    position: 'relative',
     overflowX: 'auto',
     maxWidth: '100%',
     ':focus-visible': focusRing,

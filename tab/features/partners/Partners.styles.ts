@@ -2,6 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const usePartnersStyles = makeStyles({
   tableWrap: {
+    // Contains the visually hidden texts in the table, which are positioned absolutely.
+    position: 'relative',
     overflowX: 'auto',
     maxWidth: '100%',
     ':focus-visible': {

@@ -210,9 +210,11 @@ export interface MeetingPanelProps {
   readonly model: ReflectiesModel;
   readonly overleg: Current<Overleg> | undefined;
   readonly concepts: readonly Current<Overleg>[];
+  /** The bouwsteen's heading, so each bouwsteen's panel has a name of its own. */
+  readonly bouwsteenHeadingId: string;
 }
 
-export function MeetingPanel({ model, overleg, concepts }: MeetingPanelProps) {
+export function MeetingPanel({ model, overleg, concepts, bouwsteenHeadingId }: MeetingPanelProps) {
   const t = useT();
   const locale = useReflectieServices().locale;
   const styles = useReflectiesStyles();
@@ -236,7 +238,7 @@ export function MeetingPanel({ model, overleg, concepts }: MeetingPanelProps) {
   const wanneer = overleg === undefined ? '' : formatWhen(locale, overleg.start, overleg.eind);
 
   return (
-    <section aria-labelledby={headingId} className={styles.form}>
+    <section aria-labelledby={`${headingId} ${bouwsteenHeadingId}`} className={styles.form}>
       <h3 id={headingId} ref={heading} tabIndex={-1} className={common.heading3}>
         {t('reflecties.overleg.kop')}
       </h3>

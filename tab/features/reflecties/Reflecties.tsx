@@ -49,7 +49,7 @@ function Cycles({
   const common = useCommonStyles();
   const headingId = useId('cycli');
   return (
-    <section aria-labelledby={headingId} className={styles.form}>
+    <section aria-labelledby={`${headingId} reflecties-${row.bouwsteen.id}`} className={styles.form}>
       <h3 id={headingId} className={common.heading3}>
         {t('reflecties.cycli.kop')}
       </h3>
@@ -154,7 +154,12 @@ function BouwsteenCard({
             </Link>
           )}
         </p>
-        <MeetingPanel model={model} overleg={row.overleg} concepts={row.concepts} />
+        <MeetingPanel
+          model={model}
+          overleg={row.overleg}
+          concepts={row.concepts}
+          bouwsteenHeadingId={headingId}
+        />
         <Cycles model={model} row={row} onOpen={onOpen} />
         {starting ? (
           <StartForm

@@ -157,7 +157,7 @@ describe('the Geschiedenis screen', () => {
       within(compare).getByText('2 antwoorden zijn veranderd tussen 2 december 2025 en 2 maart 2026.'),
     ).toBeTruthy();
 
-    const changes = within(compare).getAllByRole('region');
+    const changes = within(compare).getAllByRole('article');
     expect(changes.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual([
       VRAAGSTUK,
       RESULTATEN,
@@ -187,7 +187,7 @@ describe('the Geschiedenis screen', () => {
     const eerder = within(compare).getByLabelText('Eerder: datum');
 
     fireEvent.change(eerder, { target: { value: '2026-01-15' } });
-    const resultaten = (await within(compare).findAllByRole('region')).find(
+    const resultaten = (await within(compare).findAllByRole('article')).find(
       (c) => within(c).getByRole('heading', { level: 3 }).textContent === RESULTATEN,
     ) as HTMLElement;
     const eerderSide = within(resultaten).getByRole('group', { name: /^Eerder/ });
@@ -198,14 +198,14 @@ describe('the Geschiedenis screen', () => {
     ).toEqual([`Verwijderd:${GEZOND}`, UITVAL]);
 
     fireEvent.change(eerder, { target: { value: '2025-08-01' } });
-    await waitFor(() => expect(within(compare).getAllByRole('region')).toHaveLength(3));
+    await waitFor(() => expect(within(compare).getAllByRole('article')).toHaveLength(3));
     expect(within(compare).getAllByText('Nog niet ingevuld')).toHaveLength(3);
 
     fireEvent.change(eerder, { target: { value: '2026-04-01' } });
     expect(
       await within(compare).findByText('De eerdere datum moet vóór de latere datum liggen.'),
     ).toBeTruthy();
-    expect(within(compare).queryAllByRole('region')).toHaveLength(0);
+    expect(within(compare).queryAllByRole('article')).toHaveLength(0);
   });
 
   it('says so when the history cannot be read, and tries again on request', async () => {

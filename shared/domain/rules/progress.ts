@@ -88,14 +88,21 @@ export function sheetProgress(sheet: Sheet, bouwsteen: Bouwsteen, sources: Answe
   return { sheet, ...countsOf(questions), state, questions };
 }
 
+/**
+ * A bouwsteen's reflectie status: by default from its agreement alone; the application passes one
+ * that also knows the meetings planned in Outlook (shared/domain/reflectie/schedule.ts).
+ */
+export type ReflectieOf = (bouwsteen: Bouwsteen, sources: AnswerSources, today: IsoDate) => ReflectieStatus;
+
 /** Progress of a bouwsteen: its questions, and whether its reflectie is overdue on `today`. */
 export function bouwsteenProgress(
   bouwsteen: Bouwsteen,
   sources: AnswerSources,
   today: IsoDate,
+  reflectieOf: ReflectieOf = bouwsteenReflectieStatus,
 ): BouwsteenProgress {
   const questions = questionsProgress(bouwsteen, sources);
-  const reflectie = bouwsteenReflectieStatus(bouwsteen, sources, today);
+  const reflectie = reflectieOf(bouwsteen, sources, today);
   const state: BouwsteenStatus =
     reflectie.status === 'verlopen'
       ? { status: 'reflectie-verlopen', due: reflectie.due, dagen: reflectie.dagen }
@@ -111,8 +118,13 @@ export function bouwsteenProgress(
 }
 
 /** Progress of the whole traject over an edition's bouwstenen. */
-export function trajectProgress(edition: Edition, sources: AnswerSources, today: IsoDate): TrajectProgress {
-  const bouwstenen = edition.bouwstenen.map((b) => bouwsteenProgress(b, sources, today));
+export function trajectProgress(
+  edition: Edition,
+  sources: AnswerSources,
+  today: IsoDate,
+  reflectieOf: ReflectieOf = bouwsteenReflectieStatus,
+): TrajectProgress {
+  const bouwstenen = edition.bouwstenen.map((b) => bouwsteenProgress(b, sources, today, reflectieOf));
   const questions = bouwstenen.flatMap((b) => b.questions);
   return { ...countsOf(questions), state: statusOf(questions), bouwstenen };
 }

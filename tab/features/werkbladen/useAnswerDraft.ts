@@ -9,6 +9,7 @@ import type { Question } from '../../../shared/content/schema.ts';
 import type { AnswerValue } from '../../../shared/domain/answer.ts';
 import type { Answer, Traject } from '../../../shared/domain/model.ts';
 import { useServices } from '../../app/index.ts';
+import { useFlushOnLeave } from '../common/useDebouncedSave.ts';
 import { AutosaveDelayContext } from './settings.ts';
 import { draftValueOf, emptyValueOf } from './values.ts';
 
@@ -75,10 +76,10 @@ export function useAnswerDraft(
     );
   }, [ctx, traject.id, traject.editie, question.id]);
 
-  // The latest `send`, for the timer and for leaving the page.
+  // The latest `send`, for the timer and for leaving the editor or the page.
   const sendRef = useRef(send);
   sendRef.current = send;
-  useEffect(() => () => sendRef.current(), []);
+  useFlushOnLeave(send);
 
   const change = useCallback(
     (next: AnswerValue) => {

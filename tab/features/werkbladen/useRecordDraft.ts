@@ -6,6 +6,7 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { Current } from '../../../shared/application/index.ts';
 import type { Version } from '../../../shared/domain/ids.ts';
+import { useFlushOnLeave } from '../common/useDebouncedSave.ts';
 import { AutosaveDelayContext } from './settings.ts';
 
 export interface RecordDraft<T> {
@@ -51,7 +52,7 @@ export function useRecordDraft<T extends { readonly id: string }>(
 
   const sendRef = useRef(send);
   sendRef.current = send;
-  useEffect(() => () => sendRef.current(), []);
+  useFlushOnLeave(send);
 
   const change = useCallback(
     (next: T) => {

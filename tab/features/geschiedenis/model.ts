@@ -3,11 +3,14 @@
  * by bouwsteen and page, and "Eerder / Op dit moment" — every answer as it stood on two dates,
  * with the lines that were added and removed between them.
  */
+import type { TrajectView } from '../../../shared/application/index.ts';
 import { allQuestions } from '../../../shared/content/queries.ts';
 import type { BouwsteenId, Edition, Question } from '../../../shared/content/schema.ts';
-import { answerLines } from '../../../shared/domain/reflectie/text.ts';
+import type { ListEntry } from '../../../shared/domain/answer.ts';
+import { answerLines, type AnswerWords } from '../../../shared/domain/reflectie/text.ts';
 import { todayIn } from '../../../shared/domain/rules/calendar.ts';
 import { IsoDateSchema, type IsoDate } from '../../../shared/domain/time.ts';
+import type { Locale } from '../../../shared/i18n/index.ts';
 import type { AnswerRevision } from '../../../shared/ports/traject-repository.ts';
 import { type FieldError } from '../common/field-error.ts';
 
@@ -28,8 +31,45 @@ export interface HistoryEntry {
   readonly order: number;
 }
 
-/** The revisions, newest first, with their question and the value as text. */
-export function historyEntries(edition: Edition, revisions: readonly AnswerRevision[]): HistoryEntry[] {
+/**
+ * The words behind the ids answers store: partners' organisations, and the list entries a
+ * prioritering orders. An entry since removed from its list still has its text in an earlier
+ * revision, so an old prioritering reads as it did; the newest text of an entry wins.
+ */
+export function historyWords(
+  view: Pick<TrajectView, 'partners' | 'antwoorden'>,
+  revisions: readonly AnswerRevision[],
+  locale: Locale,
+): AnswerWords {
+  const partners = new Map(view.partners.map((p) => [p.id as string, p.organisatie]));
+  const lists = new Map<string, Map<string, ListEntry>>();
+  const add = (questionId: string, entries: readonly ListEntry[]) => {
+    const list = lists.get(questionId) ?? new Map<string, ListEntry>();
+    lists.set(questionId, list);
+    for (const entry of entries) {
+      if (entry.text.trim() !== '' && !list.has(entry.id)) list.set(entry.id, entry);
+    }
+  };
+  const current = [...view.antwoorden].sort((a, b) => b.revisie - a.revisie);
+  const history = [...revisions].sort(
+    (a, b) => b.gewijzigd.localeCompare(a.gewijzigd) || b.revisie - a.revisie,
+  );
+  for (const answer of [...current, ...history]) {
+    if (answer.value.kind === 'list') add(answer.questionId, answer.value.items);
+  }
+  return {
+    locale,
+    listEntries: (questionId) => [...(lists.get(questionId)?.values() ?? [])],
+    partnerName: (deelnemer) => partners.get(deelnemer),
+  };
+}
+
+/** The revisions, newest first, with their question and the value as text (`words` resolve its ids). */
+export function historyEntries(
+  edition: Edition,
+  revisions: readonly AnswerRevision[],
+  words: AnswerWords = {},
+): HistoryEntry[] {
   const places = new Map(allQuestions(edition).map((l, order) => [l.question.id as string, { ...l, order }]));
   return [...revisions]
     .sort((a, b) => b.gewijzigd.localeCompare(a.gewijzigd) || b.revisie - a.revisie)
@@ -40,7 +80,7 @@ export function historyEntries(edition: Edition, revisions: readonly AnswerRevis
         revision,
         question: place?.question,
         bouwsteen: place?.bouwsteen.id,
-        lines: answerLines(revision.value, place?.question),
+        lines: answerLines(revision.value, place?.question, words),
         order: place?.order ?? Number.MAX_SAFE_INTEGER,
       };
     });

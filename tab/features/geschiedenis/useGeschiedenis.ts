@@ -6,12 +6,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addMonths, todayIn } from '../../../shared/domain/rules/calendar.ts';
 import type { AnswerRevision } from '../../../shared/ports/traject-repository.ts';
 import { useAnnounce } from '../../app/announce.tsx';
-import { useServices, useTraject, useT } from '../../app/index.ts';
+import { useLocale, useServices, useTraject, useT } from '../../app/index.ts';
 import {
   ALL,
   compareAt,
   filterEntries,
   historyEntries,
+  historyWords,
   pageOf,
   validateDates,
   type BouwsteenFilter,
@@ -30,6 +31,7 @@ export function useGeschiedenis() {
   const traject = useTraject();
   const { ctx } = useServices();
   const t = useT();
+  const locale = useLocale();
   const announce = useAnnounce();
   const opened = traject.status === 'ready' ? traject.opened : undefined;
   const trajectId = opened?.view.traject.id;
@@ -76,7 +78,8 @@ export function useGeschiedenis() {
 
   const model = useMemo(() => {
     if (opened === undefined || loaded.status !== 'ready') return undefined;
-    const entries = historyEntries(opened.edition, loaded.revisions);
+    const words = historyWords(opened.view, loaded.revisions, locale);
+    const entries = historyEntries(opened.edition, loaded.revisions, words);
     const filtered = filterEntries(entries, filter);
     const errors = validateDates(dates);
     return {
@@ -87,7 +90,7 @@ export function useGeschiedenis() {
       dateErrors: errors,
       changes: Object.keys(errors).length > 0 ? undefined : compareAt(filtered, dates.eerder, dates.nu),
     };
-  }, [opened, loaded, filter, page, dates]);
+  }, [opened, loaded, locale, filter, page, dates]);
 
   const setFilter = useCallback((next: BouwsteenFilter) => {
     setFilterState(next);

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../../shared/domain/answer.ts';
 import { KompasError } from '../../../shared/domain/errors.ts';
 import type { TrajectId, Version } from '../../../shared/domain/ids.ts';
-import { AnswerSchema, antwoordId } from '../../../shared/domain/model.ts';
-import { list, text } from '../../../shared/testing/builders.ts';
+import { AnswerSchema, PartnerSchema, antwoordId } from '../../../shared/domain/model.ts';
+import { entry, frequency, grades, list, priority, text } from '../../../shared/testing/builders.ts';
 import { InMemoryTrajectRepository } from '../../../shared/testing/in-memory-repository.ts';
 import Geschiedenis from '../../../tab/features/geschiedenis/index.tsx';
 import { renderScreen } from './harness.tsx';
@@ -206,6 +206,50 @@ describe('the Geschiedenis screen', () => {
       await within(compare).findByText('De eerdere datum moet vóór de latere datum liggen.'),
     ).toBeTruthy();
     expect(within(compare).queryAllByRole('article')).toHaveLength(0);
+  });
+
+  it('shows what people chose in words: element texts, partner names, the rhythm and the date', async () => {
+    const partnerId = '0d7e2f4a-6b1c-4e8d-9a3f-5c2b1e0d9f8a';
+    await renderScreen(Geschiedenis, {
+      before: async (repository, trajectId) => {
+        await repository.save(
+          'partner',
+          PartnerSchema.parse({ id: partnerId, trajectId, organisatie: 'GGD Voorbeeldregio' }),
+        );
+        const at = '2026-02-01T09:00:00.000Z';
+        await answer(repository, trajectId, '3A.kennis', [
+          {
+            value: list(entry('kennis-op-tijd', 'Begin op tijd, vanaf groep 1.')),
+            auteur: ANNA,
+            gewijzigd: at,
+          },
+        ]);
+        await answer(repository, trajectId, '3A.prioriteit', [
+          { value: priority(['kennis-op-tijd'], ['kennis-op-tijd']), auteur: ANNA, gewijzigd: at },
+        ]);
+        await answer(repository, trajectId, '0B.lv.cijfers', [
+          {
+            value: grades({ deelnemer: partnerId, thema: 'relatie', cijfer: 8 }),
+            auteur: BRAM,
+            gewijzigd: at,
+          },
+        ]);
+        await answer(repository, trajectId, '2.lv.afspraken', [
+          {
+            value: frequency({ interval: 1, unit: 'jaren' }, { volgendeDatum: '2027-02-09' }),
+            auteur: BRAM,
+            gewijzigd: at,
+          },
+        ]);
+      },
+    });
+    await screen.findByRole('list', { name: 'Wijzigingen' });
+    const shown = entries().map(entryText).join('\n');
+    expect(shown).toContain('Begin op tijd, vanaf groep 1.');
+    expect(shown).toContain('GGD Voorbeeldregio, Relatie: 8');
+    expect(shown).toContain('Elk jaar');
+    expect(shown).toContain('9 februari 2027');
+    for (const id of ['kennis-op-tijd', partnerId, '2027-02-09']) expect(shown).not.toContain(id);
   });
 
   it('says so when the history cannot be read, and tries again on request', async () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getEdition } from '../../../shared/content/index.ts';
 import type { AnswerRevision } from '../../../shared/ports/traject-repository.ts';
-import { aTraject, list, text } from '../../../shared/testing/builders.ts';
+import {
+  aTraject,
+  entry,
+  frequency,
+  grades,
+  list,
+  priority,
+  text,
+} from '../../../shared/testing/builders.ts';
 import { chartData, chartSummary, layoutChart } from '../../../tab/features/indicatoren/chart.ts';
 import { summaryText, valueText } from '../../../tab/features/indicatoren/format.ts';
 import { translator } from '../../../shared/i18n/index.ts';
@@ -20,6 +28,7 @@ import {
   compareAt,
   diffLines,
   historyEntries,
+  historyWords,
   localDateOf,
   pageOf,
   validateDates,
@@ -270,6 +279,51 @@ describe('the history of answers', () => {
       [2, '2', ['Gezond opgroeien', 'Minder uitval']],
       [1, '2', ['Gezond opgroeien']],
     ]);
+  });
+
+  it('shows prioriteringen, grades and rhythms in words, also for elements removed since', () => {
+    const traject = aTraject()
+      .withPartner({ organisatie: 'GGD Voorbeeldregio' })
+      .withAnswer('3A.kennis', list(entry('kennis-op-tijd', 'Begin op tijd, vanaf groep 1.')))
+      .buildSnapshot();
+    const partnerId = traject.partners[0]?.id as string;
+    const revisions = [
+      revision(
+        '3A.kennis',
+        1,
+        '2026-01-01T09:00:00.000Z',
+        list(entry('kennis-op-tijd', 'Begin op tijd.'), entry('kennis-weg', 'Een element dat weg is.')),
+      ),
+      revision('3A.prioriteit', 1, '2026-01-02T09:00:00.000Z', priority(['kennis-weg', 'kennis-op-tijd'])),
+      revision(
+        '0B.lv.cijfers',
+        1,
+        '2026-01-03T09:00:00.000Z',
+        grades(
+          { deelnemer: partnerId, thema: 'relatie', cijfer: 8 },
+          { deelnemer: 'Wijkteam Noord', thema: 'relatie', cijfer: 6 },
+        ),
+      ),
+      revision(
+        '2.lv.afspraken',
+        1,
+        '2026-01-04T09:00:00.000Z',
+        frequency({ interval: 3, unit: 'maanden' }, { volgendeDatum: '2027-02-09' }),
+      ),
+    ];
+    const lines = (locale: 'nl' | 'en') =>
+      Object.fromEntries(
+        historyEntries(sgg, revisions, historyWords(traject, revisions, locale)).map((e) => [
+          e.revision.questionId,
+          e.lines,
+        ]),
+      );
+    const nl = lines('nl');
+    // The element's current text wins; the removed one still reads as it was.
+    expect(nl['3A.prioriteit']).toEqual(['Een element dat weg is.', 'Begin op tijd, vanaf groep 1.']);
+    expect(nl['0B.lv.cijfers']).toEqual(['GGD Voorbeeldregio, Relatie: 8', 'Wijkteam Noord, Relatie: 6']);
+    expect(nl['2.lv.afspraken']).toEqual(['Elke 3 maanden', '9 februari 2027']);
+    expect(lines('en')['2.lv.afspraken']).toEqual(['Every 3 months', '9 February 2027']);
   });
 
   it('pages and checks the dates to compare', () => {

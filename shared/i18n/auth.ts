@@ -1,9 +1,9 @@
 /**
- * The catalogue's section for sign-in (nl is the source, en has the same keys), composed into
- * `nl.ts` / `en.ts`. The sign-in pop-up pages read `authMessages` directly: they run without the
- * app. Every failure says what happened, that nothing is lost, and who can fix it.
+ * The catalogue's section for sign-in (nl is the source, en has the same keys); both hosts register
+ * it at boot. The sign-in pop-up pages read `authMessages` directly: they run without the app. Every failure says what happened, that nothing is lost, and who can fix it.
  */
 import type { AuthFailureCode } from '../auth/errors.ts';
+import { registerMessages } from './registry.ts';
 
 type FailureKey = `auth.failure.${AuthFailureCode}`;
 
@@ -71,6 +71,7 @@ const en: { readonly [K in AuthMessageKey]: string } = {
 };
 
 export const authMessages = { nl, en } as const;
+registerMessages(authMessages);
 
 /** The message key for a failure code. */
 export function authFailureMessageKey(code: AuthFailureCode): FailureKey {

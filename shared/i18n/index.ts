@@ -1,6 +1,8 @@
-/** Typed UI strings (nl is the source, en follows) and formatting. */
+/**
+ * Typed UI strings (nl is the source, en follows) and formatting. The whole catalogues (`nl.ts`,
+ * `en.ts`) are not exported: the hosts get each section's text when the section loads.
+ */
 export * from './messages.ts';
-export { nl } from './nl.ts';
-export { en } from './en.ts';
 export * from './translate.ts';
 export * from './describe.ts';
+export { isRegistered, registerMessages, reportMissingMessages, type MessageSection } from './registry.ts';

@@ -1,10 +1,12 @@
 /**
  * The catalogue's section for Leren en verbeteren (reflection cycles, verbeteracties, meetings in
- * Outlook): nl and en with identical keys, composed into `nl.ts` / `en.ts`. Data only, so the
- * catalogue can import it without a cycle through `translate.ts`.
+ * Outlook): nl and en with identical keys. The core's meeting builder uses it through
+ * `reflectie.ts`, so it is registered wherever that runs; it imports no `translate.ts`, so the
+ * catalogue can import it without a cycle.
  */
 import type { ReflectieIssue } from '../domain/reflectie/issues.ts';
 import type { MessageValue, TranslationOf } from './messages.ts';
+import { registerMessages } from './registry.ts';
 
 const nl = {
   'reflectie.onderwerp.een': 'Reflectie bouwsteen {bouwsteen}: {thema} — {traject}',
@@ -185,3 +187,4 @@ const en: TranslationOf<typeof nl> = {
 };
 
 export const reflectieMessages = { nl, en } as const;
+registerMessages(reflectieMessages);

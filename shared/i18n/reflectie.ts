@@ -1,7 +1,8 @@
 /**
  * Leren en verbeteren's sentences for the core (meeting subjects, agendas, cancellations). The
- * strings live in the one catalogue (`reflectie-messages.ts` is its section); this module keeps
- * the names the meeting builder imports.
+ * strings live in the one catalogue (`reflectie-messages.ts` is its section, registered by
+ * importing it here, so the meeting builder's callers need nothing else); this module keeps the
+ * names the meeting builder imports.
  */
 import { reflectieMessages, type ReflectieMessageKey } from './reflectie-messages.ts';
 import type { ParamsArg } from './messages.ts';

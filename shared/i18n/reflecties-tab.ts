@@ -1,11 +1,12 @@
 /**
  * The catalogue's section for the Teams tab's Reflecties screen (schedule, planning in Outlook,
- * recording a cycle, Eerder / Op dit moment), nl and en with identical keys, composed into `nl.ts` /
- * `en.ts`. Whole sentences with named placeholders; the core's reflectie sentences
+ * recording a cycle, Eerder / Op dit moment), nl and en with identical keys, registered when the
+ * screen loads. Whole sentences with named placeholders; the core's reflectie sentences
  * (`reflectie-messages.ts`) are used from there, not repeated here.
  */
 import type { SupportedTimeZone } from '../domain/reflectie/zoned.ts';
 import type { MessageValue, TranslationOf } from './messages.ts';
+import { registerMessages } from './registry.ts';
 
 const nl = {
   'reflecties.title': 'Reflecties',
@@ -494,3 +495,4 @@ const en: TranslationOf<typeof nl> = {
 };
 
 export const reflectiesTabMessages = { nl, en } as const;
+registerMessages(reflectiesTabMessages);

@@ -1,14 +1,12 @@
 /**
  * The catalogue's section for the Teams tab's Indicatoren, Activiteiten and Geschiedenis screens,
- * nl and en with identical keys, composed into `nl.ts` / `en.ts`. Whole sentences with named
- * placeholders; years are passed as strings ("2028", never "2.028").
+ * nl and en with identical keys, registered when one of those screens loads (its `index.tsx`).
+ * Whole sentences with named placeholders; years are passed as strings ("2028", never "2.028").
  */
 import type { MessageValue, TranslationOf } from './messages.ts';
+import { registerMessages } from './registry.ts';
 
 const nl = {
-  'screens.validation.tooLong': 'Gebruik hooguit {max} tekens.',
-  'screens.notFilled': 'Niet ingevuld',
-
   // ── Indicatoren ──────────────────────────────────────────────────────────
   'indicatoren.title': 'Indicatoren en signalen',
   'indicatoren.intro':
@@ -241,9 +239,6 @@ type ScreensSource = typeof nl;
 export type ScreensKey = keyof ScreensSource;
 
 const en: TranslationOf<ScreensSource> = {
-  'screens.validation.tooLong': 'Use at most {max} characters.',
-  'screens.notFilled': 'Not filled in',
-
   'indicatoren.title': 'Indicators and signals',
   'indicatoren.intro':
     'With indicators (figures) and signals (what you see and hear) you follow whether the societal results and the theory of change come closer. Record a baseline and a target per indicator, and add measurements.',
@@ -465,3 +460,4 @@ const en: TranslationOf<ScreensSource> = {
 };
 
 export const screensMessages = { nl, en } as const;
+registerMessages(screensMessages);

@@ -1,9 +1,10 @@
 /**
  * The catalogue's section for signing out and for unsaved work kept across windows (issue #4): nl
  * is the source, en has the same keys. Signing out clears what was not sent yet, so the warning
- * says how much and what it costs before anything goes. Data only, composed into `nl.ts` / `en.ts`.
+ * says how much and what it costs before anything goes. Both hosts register it at boot.
  */
 import type { MessageValue } from './messages.ts';
+import { registerMessages } from './registry.ts';
 
 const nl = {
   'session.signOut': 'Afmelden',
@@ -79,3 +80,4 @@ type Extra = Exclude<keyof typeof en, SessionMessageKey>;
 const _noExtraKeys: [Extra] extends [never] ? true : Extra = true;
 
 export const sessionMessages = { nl, en } as const;
+registerMessages(sessionMessages);

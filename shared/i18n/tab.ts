@@ -1,8 +1,9 @@
 /**
  * The catalogue's section for the Teams tab's shell and its Overzicht, Partners and Acties screens,
- * composed into `nl.ts` / `en.ts`. Same rules: whole sentences, named placeholders.
+ * registered at boot (`tab/app/i18n.ts`). Same rules: whole sentences, named placeholders.
  */
 import type { MessageValue, TranslationOf } from './messages.ts';
+import { registerMessages } from './registry.ts';
 
 const nl = {
   'tab.demo.marker': 'Demo — lokale gegevens',
@@ -484,4 +485,5 @@ const en: TranslationOf<TabSource> = {
 };
 
 export const tabMessages = { nl, en } as const;
+registerMessages(tabMessages);
 export type TabMessageKey = keyof TabSource;

@@ -1,24 +1,25 @@
-/** Looking up and filling in UI strings, and formatting dates and numbers per locale. */
-import { en } from './en.ts';
+/**
+ * Looking up and filling in UI strings, and formatting dates and numbers per locale. Messages come
+ * from the registry (`registry.ts`): the core's section is registered here, the others by whoever
+ * loads them.
+ */
+import './core.ts';
 import {
   pluralCategories,
   type MessageKey,
   type MessageValue,
-  type Messages,
   type ParamValue,
   type ParamsArg,
   type PluralCategory,
   type PluralMessage,
 } from './messages.ts';
-import { nl } from './nl.ts';
+import { missingMessage, registeredMessage } from './registry.ts';
 
 export const locales = ['nl', 'en'] as const;
 /** Microsoft's pseudo-locale tag: accented, bracketed Dutch, to spot text that bypasses i18n. */
 export const pseudoLocale = 'qps-ploc';
 export type Locale = (typeof locales)[number] | typeof pseudoLocale;
 export const defaultLocale: Locale = 'nl';
-
-const catalogs: { readonly [L in (typeof locales)[number]]: Messages } = { nl, en };
 
 /** The BCP 47 tag Intl formats with: British English for day-month-year order. */
 function intlTag(locale: Locale): string {
@@ -70,8 +71,10 @@ function pseudoMessage(value: MessageValue): MessageValue {
   return { ...forms, plural: value.plural, other: pseudoize(value.other) };
 }
 
-function messageOf(locale: Locale, key: MessageKey): MessageValue {
-  return locale === pseudoLocale ? pseudoMessage(nl[key]) : catalogs[locale][key];
+function messageOf(locale: Locale, key: MessageKey): MessageValue | undefined {
+  if (locale !== pseudoLocale) return registeredMessage(locale, key);
+  const dutch = registeredMessage('nl', key);
+  return dutch === undefined ? undefined : pseudoMessage(dutch);
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -132,10 +135,16 @@ function fill(locale: Locale, template: string, params: Readonly<Record<string, 
 /**
  * The UI string for `key` in `locale`, with its placeholders filled:
  * `translate('nl', 'progress.count', { count: 3, total: 5 })` → "3 van 5 vragen beantwoord".
+ * A key whose section was not registered shows as the key itself (never a crash, never blank),
+ * and is reported once.
  */
 export function translate<K extends MessageKey>(locale: Locale, key: K, ...args: ParamsArg<K>): string {
   const params: Readonly<Record<string, ParamValue>> = args[0] ?? {};
   const message = messageOf(locale, key);
+  if (message === undefined) {
+    missingMessage(key);
+    return key;
+  }
   const template = typeof message === 'string' ? message : pluralForm(locale, message, params);
   return fill(locale, template, params);
 }

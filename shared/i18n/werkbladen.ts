@@ -1,8 +1,9 @@
 /**
  * The catalogue's section for the Werkbladen screen (tab/features/werkbladen), nl and en with
- * identical keys, composed into `nl.ts` / `en.ts`. Whole sentences with named placeholders.
+ * identical keys, registered when the screen loads. Whole sentences with named placeholders.
  */
 import type { MessageValue, TranslationOf } from './messages.ts';
+import { registerMessages } from './registry.ts';
 
 const nl = {
   'werkbladen.title': 'Werkbladen',
@@ -398,3 +399,4 @@ const en: TranslationOf<typeof nl> = {
 };
 
 export const werkbladenMessages = { nl, en } as const;
+registerMessages(werkbladenMessages);

@@ -1,9 +1,10 @@
 /**
  * The catalogue's section for the Word task pane (word-addin/), nl and en with identical keys,
- * composed into `nl.ts` / `en.ts`. Whole sentences with named placeholders; error codes of the
+ * registered at the pane's boot (`word-addin/app/i18n.ts`). Whole sentences with named placeholders; error codes of the
  * core come from the core section (`error.<code>`), Office's from here.
  */
 import type { MessageValue, TranslationOf } from './messages.ts';
+import { registerMessages } from './registry.ts';
 
 const nl = {
   'word.app.title': 'Kompas',
@@ -454,3 +455,4 @@ const en: TranslationOf<typeof nl> = {
 };
 
 export const wordMessages = { nl, en } as const;
+registerMessages(wordMessages);

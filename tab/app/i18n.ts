@@ -1,7 +1,28 @@
-/** `useT()`: the shared catalogue's strings in the host's locale (Teams `app.locale`). */
+/**
+ * `useT()`: the shared catalogue's strings in the host's locale (Teams `app.locale`). The shell's
+ * sections are registered here, at boot; each lazily loaded screen registers its own section from
+ * its `index.tsx`, so the first download carries only the shell's text.
+ */
 import { useMemo } from 'react';
-import { translator, type Locale, type MessageKey, type Translate } from '../../shared/i18n/index.ts';
+import '../../shared/i18n/auth.ts';
+import {
+  reportMissingMessages,
+  translator,
+  type Locale,
+  type MessageKey,
+  type Translate,
+} from '../../shared/i18n/index.ts';
+import '../../shared/i18n/screens-common.ts';
+import '../../shared/i18n/session.ts';
+import '../../shared/i18n/tab.ts';
 import { useServices } from './services.tsx';
+
+// A key whose section never loaded shows as the key; in development, also say which one.
+if (import.meta.env.DEV) {
+  reportMissingMessages((key) =>
+    console.error(`Kompas: no text for '${key}': import its section from the screen's index.tsx.`),
+  );
+}
 
 /** A key of the one catalogue (`shared/i18n/nl.ts`). */
 export type Key = MessageKey;

@@ -1,6 +1,24 @@
-/** `useT()`: the shared catalogue's strings in the pane's locale (Office `displayLanguage`). */
+/**
+ * `useT()`: the shared catalogue's strings in the pane's locale (Office `displayLanguage`). The
+ * pane's sections (Word, sign-in, signing out) are registered here; the tab's screens are not.
+ */
 import { createContext, useContext } from 'react';
-import { translator, type MessageKey, type Translate } from '../../shared/i18n/index.ts';
+import '../../shared/i18n/auth.ts';
+import {
+  reportMissingMessages,
+  translator,
+  type MessageKey,
+  type Translate,
+} from '../../shared/i18n/index.ts';
+import '../../shared/i18n/session.ts';
+import '../../shared/i18n/word.ts';
+
+// A key whose section was not registered shows as the key; in development, also say which one.
+if (import.meta.env.DEV) {
+  reportMissingMessages((key) =>
+    console.error(`Kompas: no text for '${key}': register its section in word-addin/app/i18n.ts.`),
+  );
+}
 
 /** A key of the one catalogue (`shared/i18n/nl.ts`). */
 export type Key = MessageKey;

@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { describeError } from '../../app/errors.ts';
-import { useT } from '../../app/index.ts';
+import { useT } from '../../app/i18n.ts';
 
 export interface ErrorNoticeProps {
   readonly error: unknown;

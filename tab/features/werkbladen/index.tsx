@@ -1,6 +1,7 @@
-/** The Werkbladen screen, loaded lazily by the shell (`tab/app/screens.tsx`). */
+/** The Werkbladen screen and its text, loaded lazily by the shell (`tab/app/screens.tsx`). */
 import { Skeleton, SkeletonItem } from '@fluentui/react-components';
 import type { OpenedTraject } from '../../../shared/application/index.ts';
+import '../../../shared/i18n/werkbladen.ts';
 import { useTraject, useT } from '../../app/index.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { useWerkbladen } from './useWerkbladen.ts';

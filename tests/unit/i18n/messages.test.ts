@@ -8,11 +8,9 @@ import { warningCodes, type Warning } from '../../../shared/domain/rules/warning
 import {
   bouwsteenLabel,
   describeWarning,
-  en,
   errorMessage,
   formatDate,
   frequencyText,
-  nl,
   pluralCategories,
   pseudoLocale,
   reflectieStatusText,
@@ -23,6 +21,8 @@ import {
   type MessageKey,
   type MessageValue,
 } from '../../../shared/i18n/index.ts';
+import { en } from '../../../shared/i18n/en.ts';
+import { nl } from '../../../shared/i18n/nl.ts';
 
 const catalogs = { nl, en } as const satisfies Record<string, Readonly<Record<MessageKey, MessageValue>>>;
 const keys = Object.keys(nl) as MessageKey[];

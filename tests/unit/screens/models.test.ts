@@ -1,3 +1,4 @@
+import '../../../shared/i18n/screens.ts';
 import { describe, expect, it } from 'vitest';
 import { getEdition } from '../../../shared/content/index.ts';
 import type { AnswerRevision } from '../../../shared/ports/traject-repository.ts';

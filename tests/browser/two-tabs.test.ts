@@ -1,0 +1,178 @@
+/**
+ * Two tabs of the same person in one browser (issue #4), in Debian's Chromium over the Graph
+ * emulator: they share localStorage, so each keeps its unsaved changes in a namespace of its own
+ * and holds a Web Lock while it is open. A tab that closes with changes it could not send leaves
+ * them for the next tab that opens, which adopts and sends them; nothing is sent twice and the
+ * tab that stays open keeps its own.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QuestionIdSchema } from '../../shared/content/schema.ts';
+import type { TrajectId } from '../../shared/domain/ids.ts';
+import { GraphTrajectRepository } from '../../shared/graph/graph-repository.ts';
+import { teamSitePath } from '../../shared/graph/items.ts';
+import { GraphTransport } from '../../shared/graph/transport.ts';
+import type { TrajectSnapshot } from '../../shared/ports/traject-repository.ts';
+import { DEMO_USER, newPage, outboxEmpty, startHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+}, 180_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const PENDING = `kompas:pending:${DEMO_USER}:`;
+/** `<instance id>:antwoord/<traject id>.<question id>` under the demo user's namespace. */
+const KEY = /^([A-Za-z0-9_-]+):antwoord\/(.+)$/;
+
+/** A question of bouwsteen 2's worksheet: its text field, by the id the worksheet gives it. */
+function field(page: Page, questionId: string) {
+  return page.locator(`[id="vraag-${questionId}-veld"]`);
+}
+
+/** The unsent changes in the context's localStorage: record key by instance id. */
+async function pendingByInstance(page: Page): Promise<Map<string, string[]>> {
+  const keys = await page.evaluate(
+    (prefix) =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => k.slice(prefix.length)),
+    PENDING,
+  );
+  const byInstance = new Map<string, string[]>();
+  for (const key of keys) {
+    const match = KEY.exec(key);
+    if (match === null) throw new Error(`a pending key without an instance: ${key}`);
+    const [, instance = '', record = ''] = match;
+    byInstance.set(instance, [...(byInstance.get(instance) ?? []), record]);
+  }
+  return byInstance;
+}
+
+async function waitForPending(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([prefix, n]) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).length === n,
+    [PENDING, count] as const,
+    { timeout: 20_000 },
+  );
+}
+
+/** The SharePoint lists, read as the app reads them. */
+function lists(): GraphTrajectRepository {
+  const team = harness.emulator.store.joinedGroups(DEMO_USER)[0];
+  return new GraphTrajectRepository({
+    transport: new GraphTransport({
+      baseUrl: `${harness.emulator.url}/v1.0`,
+      tokens: { getToken: () => Promise.resolve(DEMO_USER) },
+    }),
+    sitePath: team === undefined ? '/sites/root' : teamSitePath(team.id),
+  });
+}
+
+async function storedTraject(id: TrajectId): Promise<TrajectSnapshot> {
+  return lists().openTraject(id);
+}
+
+/** How many versions SharePoint keeps of the answer: one more for every write that was applied. */
+async function versionsOf(id: TrajectId, questionId: string): Promise<number> {
+  return (await lists().answerHistory(id, QuestionIdSchema.parse(questionId))).length;
+}
+
+function textOf(snapshot: TrajectSnapshot, questionId: string): string[] {
+  return snapshot.antwoorden
+    .filter((a) => a.questionId === questionId)
+    .map((a) => (a.value.kind === 'text' ? a.value.text : `(${a.value.kind})`));
+}
+
+async function openTab(context: BrowserContext, errors: string[], url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await field(page, '2.ambitie').waitFor();
+  return page;
+}
+
+// The emulator's faults hold for every page: these tests run one after the other.
+describe('two tabs of one person', () => {
+  it('sends what a closed tab could not, from the next tab, once; the open tab keeps its own', async () => {
+    const { context, page: first, errors } = await newPage(harness);
+    const url = `${harness.appUrl}?traject=${harness.richTrajectId}#/werkbladen/2`;
+    const textA = 'Uit tabblad A: elk kind heeft een veilige plek op school.';
+    const textB = 'Uit tabblad B: minder jongeren worden online gepest.';
+    try {
+      await first.close();
+      const a = await openTab(context, errors, url);
+      const b = await openTab(context, errors, url);
+      const id = harness.richTrajectId;
+      const versionsBefore = [await versionsOf(id, '2.ambitie'), await versionsOf(id, '2.bereikt')];
+
+      // Graph answers 503 to everything: both tabs keep their edit and wait.
+      await harness.control('faults', { rate: 1, statuses: [503], retryAfterSeconds: 1 });
+      await field(a, '2.ambitie').fill(textA);
+      await field(b, '2.bereikt').fill(textB);
+      await waitForPending(a, 2);
+
+      const before = await pendingByInstance(a);
+      expect(before.size).toBe(2);
+      const [ownerA] = [...before].find(([, records]) => records.some((r) => r.endsWith('.2.ambitie'))) ?? [];
+      const [ownerB] = [...before].find(([, records]) => records.some((r) => r.endsWith('.2.bereikt'))) ?? [];
+      expect(ownerA).toBeDefined();
+      expect(ownerB).toBeDefined();
+      expect(ownerA).not.toBe(ownerB);
+
+      await a.close();
+      await harness.control('faults');
+      const c = await openTab(context, errors, url);
+      await outboxEmpty(c, 30_000);
+
+      const stored = await storedTraject(id);
+      expect(textOf(stored, '2.ambitie')).toEqual([textA]);
+      expect(textOf(stored, '2.bereikt')).toEqual([textB]);
+      // One write per answer: B stored its own, C stored A's, nobody stored the other's again.
+      expect([await versionsOf(id, '2.ambitie'), await versionsOf(id, '2.bereikt')]).toEqual(
+        versionsBefore.map((n) => n + 1),
+      );
+      // The tab that stayed open shows its edit as it was, and the new tab shows both.
+      expect(await field(b, '2.bereikt').inputValue()).toBe(textB);
+      await c.reload();
+      await field(c, '2.ambitie').waitFor();
+      expect(await field(c, '2.ambitie').inputValue()).toBe(textA);
+      expect(await field(c, '2.bereikt').inputValue()).toBe(textB);
+      expect(errors).toEqual([]);
+    } finally {
+      await harness.control('faults');
+      await context.close();
+    }
+  }, 120_000);
+
+  it('keeps unsent work across a reload: the reloaded page adopts what the page before it left', async () => {
+    const { context, page, errors } = await newPage(harness);
+    page.on('pageerror', (error) => errors.push(error.message));
+    const url = `${harness.appUrl}?traject=${harness.richTrajectId}#/werkbladen/2`;
+    const text = 'Na het herladen nog steeds bewaard en verstuurd.';
+    try {
+      await page.goto(url);
+      await field(page, '2.termijn').waitFor();
+      // A long Retry-After: the page before the reload does not try again before it goes.
+      await harness.control('faults', { rate: 1, statuses: [503], retryAfterSeconds: 60 });
+      await field(page, '2.termijn').fill(text);
+      await waitForPending(page, 1);
+      const [before] = [...(await pendingByInstance(page)).keys()];
+
+      await harness.control('faults');
+      await page.reload();
+      await field(page, '2.termijn').waitFor();
+      await outboxEmpty(page, 30_000);
+      expect(textOf(await storedTraject(harness.richTrajectId), '2.termijn')).toEqual([text]);
+      expect(before).toBeDefined();
+      expect(errors).toEqual([]);
+    } finally {
+      await harness.control('faults');
+      await context.close();
+    }
+  }, 120_000);
+});

@@ -2,7 +2,16 @@
  * One polite live region for the whole tab: "Partner toegevoegd", "Status gewijzigd". Screen readers
  * read what is put in it; the text is cleared first so the same sentence twice is read twice.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useCommonStyles } from '../features/common/common.styles.ts';
 
 type Announce = (message: string) => void;
@@ -18,6 +27,8 @@ export function AnnouncerProvider({ children }: { readonly children: ReactNode }
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => setMessage(next), 50);
   }, []);
+  // A sentence still waiting when the tab goes has no one to be read to.
+  useEffect(() => () => window.clearTimeout(timer.current), []);
   const value = useMemo(() => announce, [announce]);
   return (
     <AnnounceContext.Provider value={value}>

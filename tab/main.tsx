@@ -49,7 +49,7 @@ const modules = Promise.all([
   import('../shared/application/outbox.ts'),
   import('./host/browser/local-pending-store.ts'),
   import('./host/browser/ports.ts'),
-  import('./host/graph-user.ts'),
+  import('../shared/graph/user.ts'),
   import('./host/no-site-repository.ts'),
   import('./host/standalone/demo.ts'),
   import('./host/teams/context.ts'),

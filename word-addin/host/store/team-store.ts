@@ -18,7 +18,7 @@ import type { TokenProvider } from '../../../shared/ports/token-provider.ts';
 import type { DataSource, TeamChoice, TeamSession } from '../../app/services.tsx';
 import type { PageInstance } from '../../../shared/application/pending/index.ts';
 import { LocalPendingStore, type StorageLike } from '../browser/local-pending-store.ts';
-import { joinedTeams, me } from './graph-user.ts';
+import { joinedTeams, me } from '../../../shared/graph/user.ts';
 
 /** The emulator's root site stands in for a team when the demo user has none. */
 const ROOT_TEAM = 'root';
@@ -73,7 +73,10 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
     kind: options.kind,
     signIn: options.signIn,
     async teams(): Promise<readonly TeamChoice[]> {
-      const teams = await joinedTeams(teamsTransport);
+      // The pane's team picker lists them by name.
+      const teams = (await joinedTeams(teamsTransport)).sort((a, b) =>
+        a.displayName.localeCompare(b.displayName, 'nl'),
+      );
       if (teams.length > 0 || options.kind !== 'demo') return teams;
       return [{ groupId: ROOT_TEAM, displayName: 'Demo' }];
     },

@@ -1,6 +1,6 @@
-/** The signed-in user and their teams, read through the one Graph transport (as the tab reads them). */
+/** The signed-in user and their teams, read through the one Graph transport; both hosts use it. */
 import { z } from 'zod';
-import type { GraphTransport } from '../../../shared/graph/transport.ts';
+import type { GraphTransport } from './transport.ts';
 
 const TeamSchema = z.looseObject({ id: z.string().min(1), displayName: z.string().nullish() });
 const TeamsPageSchema = z.looseObject({
@@ -18,7 +18,7 @@ export interface JoinedTeam {
   readonly displayName: string;
 }
 
-/** `GET /me/joinedTeams`, every page; items that do not read as a team are skipped. */
+/** `GET /me/joinedTeams`, every page, in Graph's order; items that do not read as a team are skipped. */
 export async function joinedTeams(transport: Pick<GraphTransport, 'call'>): Promise<JoinedTeam[]> {
   const teams: JoinedTeam[] = [];
   let next: string | undefined = '/me/joinedTeams?$select=id,displayName';
@@ -32,7 +32,7 @@ export async function joinedTeams(transport: Pick<GraphTransport, 'call'>): Prom
     }
     next = page.data['@odata.nextLink'];
   }
-  return teams.sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
+  return teams;
 }
 
 /** `GET /me`: who is signed in, as the store records authors. */
@@ -45,4 +45,9 @@ export async function me(
     upn: parsed.data.userPrincipalName ?? parsed.data.mail ?? undefined,
     displayName: parsed.data.displayName ?? undefined,
   };
+}
+
+/** `GET /me`: the display name, or undefined when Graph does not say. */
+export async function myDisplayName(transport: Pick<GraphTransport, 'call'>): Promise<string | undefined> {
+  return (await me(transport)).displayName;
 }

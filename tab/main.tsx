@@ -18,6 +18,7 @@ import { App } from './app/App.tsx';
 import { BootError, type Boot, type Booted, type BootStage, type StartView } from './app/boot.ts';
 import { parseRoute, routeFromSubPageId, routeHref, subPageIdOf, type Route } from './app/router.ts';
 import type { ServicesConfig, TeamStore } from './app/services.tsx';
+import { browserSessionChannel } from './host/browser/session-channel.ts';
 import { detectHost } from './host/detect.ts';
 import { systemTheme, watchSystemTheme } from './host/standalone/system-theme.ts';
 import type { TeamsStart } from './host/teams/context.ts';
@@ -164,15 +165,17 @@ function storeOf(m: Modules, transport: GraphTransport, groupId: string, display
   };
 }
 
+/** The outbox over this user's namespace in localStorage, and what sign-out needs of it. */
 async function openOutbox(m: Modules, repository: TrajectRepository, user: HostUser) {
+  const store = new m.LocalPendingStore(window.localStorage, user.upn, {
+    instance: m.pageInstance,
+    onSuperseded: (entry) => console.warn('Kompas: outbox kept a newer change for', entry.key),
+    onError: (error) => console.error('Kompas: outbox storage', error),
+  });
   const outbox = await m.Outbox.open(
     {
       repository,
-      store: new m.LocalPendingStore(window.localStorage, user.upn, {
-        instance: m.pageInstance,
-        onSuperseded: (entry) => console.warn('Kompas: outbox kept a newer change for', entry.key),
-        onError: (error) => console.error('Kompas: outbox storage', error),
-      }),
+      store,
       scheduler: m.timeoutScheduler,
       clock: m.systemClock,
     },
@@ -180,7 +183,11 @@ async function openOutbox(m: Modules, repository: TrajectRepository, user: HostU
     { onError: (error) => console.error('Kompas: outbox', error) },
   );
   window.addEventListener('online', () => outbox.online());
-  return outbox;
+  return {
+    outbox,
+    pendingElsewhere: () => store.elsewhere(),
+    sessionChannel: browserSessionChannel(user.upn),
+  } as const;
 }
 
 function standaloneLink(route: Route, trajectId: string | undefined): string {
@@ -227,7 +234,7 @@ const bootStandalone: Boot = async (progress) => {
   const displayName = (await m.myDisplayName(transport).catch(() => undefined)) ?? m.DEMO_USER;
   const user: HostUser = { upn: m.DEMO_USER, displayName };
   const repository = new m.GraphTrajectRepository({ transport, sitePath });
-  const outbox = await openOutbox(m, repository, user);
+  const { outbox, ...session } = await openOutbox(m, repository, user);
   const ctx: AppContext = {
     repository,
     outbox,
@@ -251,6 +258,8 @@ const bootStandalone: Boot = async (progress) => {
     host,
     teams: undefined,
     demo: true,
+    auth,
+    ...session,
     calendar: new m.GraphCalendar(transport),
     linkTo: standaloneLink,
     myTeams: () =>
@@ -321,7 +330,7 @@ async function bootTeams(progress: (stage: BootStage) => void, teams: TeamsApi):
     repository = new m.GraphTrajectRepository({ transport, sitePath });
   }
   progress('loading');
-  const outbox = await openOutbox(m, repository, user);
+  const { outbox, ...session } = await openOutbox(m, repository, user);
   const ctx: AppContext = {
     repository,
     outbox,
@@ -347,6 +356,7 @@ async function bootTeams(progress: (stage: BootStage) => void, teams: TeamsApi):
     teams,
     demo: false,
     auth,
+    ...session,
     calendar: new m.GraphCalendar(
       new m.GraphTransport({ baseUrl: GRAPH, tokens: auth.tokenProvider('calendar') }),
     ),

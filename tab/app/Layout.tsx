@@ -13,6 +13,7 @@ import { useLayoutStyles } from './Layout.styles.ts';
 import { routeHref, screens, useRoute, type Screen } from './router.ts';
 import { lazyScreen, Placeholder } from './screens.tsx';
 import { useServices } from './services.tsx';
+import { SignOutButton } from './SignOutButton.tsx';
 import { useTraject } from './traject.tsx';
 
 export interface LayoutProps {
@@ -41,6 +42,17 @@ export function LanguageSwitch() {
           {t('tab.language.en')}
         </option>
       </Select>
+    </div>
+  );
+}
+
+/** The language switch and "Afmelden", on every page's header (`signOut: false` in Teams' settings). */
+export function PageTools({ signOut = true }: { readonly signOut?: boolean }) {
+  const styles = useLayoutStyles();
+  return (
+    <div className={styles.tools}>
+      <LanguageSwitch />
+      {signOut && <SignOutButton />}
     </div>
   );
 }
@@ -94,6 +106,7 @@ function Header({ onSwitchTraject }: LayoutProps) {
             {t('tab.header.switchTraject')}
           </Link>
         )}
+        <SignOutButton />
       </div>
     </header>
   );

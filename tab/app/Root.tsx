@@ -8,6 +8,7 @@ import { Layout } from './Layout.tsx';
 import { useLayoutStyles } from './Layout.styles.ts';
 import { navigate, routeHref, type Route } from './router.ts';
 import { useServices } from './services.tsx';
+import { SessionGate } from './session.tsx';
 import { TrajectProvider } from './traject.tsx';
 import { Spinner } from '@fluentui/react-components';
 
@@ -79,7 +80,7 @@ function TrajectTab({
   );
 }
 
-function Root({ view }: { readonly view: StartView }) {
+function Page({ view }: { readonly view: StartView }) {
   switch (view.kind) {
     case 'config':
       return (
@@ -96,6 +97,15 @@ function Root({ view }: { readonly view: StartView }) {
     case 'tab':
       return <TrajectTab trajectId={view.trajectId} route={view.route} />;
   }
+}
+
+/** Signing out replaces the page (session.tsx); signing in again shows it afresh. */
+function Root({ view }: { readonly view: StartView }) {
+  return (
+    <SessionGate>
+      <Page view={view} />
+    </SessionGate>
+  );
 }
 
 export default Root;

@@ -10,6 +10,7 @@ import type { CalendarPort } from '../../shared/ports/calendar.ts';
 import type { TrajectRepository } from '../../shared/ports/traject-repository.ts';
 import type { HostContext, Locale, ThemeName } from '../../shared/ports/host-context.ts';
 import { themeFromTeams } from '../host/theme.ts';
+import type { SessionChannel } from '../host/browser/session-channel.ts';
 import type { TeamsApi } from '../host/teams/teams-api.ts';
 import type { Route } from './router.ts';
 
@@ -31,8 +32,15 @@ export interface ServicesConfig {
   readonly teams: TeamsApi | undefined;
   /** The user's Outlook calendar, for planning reflectie meetings (Reflecties screen). */
   readonly calendar?: CalendarPort;
-  /** Sign-in (Teams): its state, and the window a person opens with a click when a token needs it. */
-  readonly auth?: Pick<KompasAuth, 'state' | 'subscribe' | 'signIn'>;
+  /**
+   * Sign-in: its state, the window a person opens with a click when a token needs it, and signing
+   * out of Kompas (the demo user standalone).
+   */
+  readonly auth?: Pick<KompasAuth, 'state' | 'subscribe' | 'signIn' | 'signOut'>;
+  /** This user's unsent changes that other windows on this device keep (sign-out removes them too). */
+  readonly pendingElsewhere?: () => Promise<number>;
+  /** The user's other Kompas windows on this device: one sign-out signs them all out. */
+  readonly sessionChannel?: SessionChannel | undefined;
   /** Standalone on the local emulator: shows the "Demo — lokale gegevens" marker. */
   readonly demo: boolean;
   /**

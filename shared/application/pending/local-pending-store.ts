@@ -134,6 +134,15 @@ export class LocalPendingStore implements PendingStore {
     return this.#run(() => this.#storage.removeItem(prefix + key));
   }
 
+  /**
+   * Unsaved changes of this user that other pages keep: open windows, and closed ones not adopted
+   * yet. Sign-out removes them too, so its warning counts them.
+   */
+  async elsewhere(): Promise<number> {
+    const { owner } = await this.#opened();
+    return this.#run(() => this.#scan().filter((slot) => slot.owner !== owner).length);
+  }
+
   /** Sign-out: every entry of this namespace goes, this page's, other pages' and the old format's. */
   async clear(): Promise<void> {
     await this.#opened();

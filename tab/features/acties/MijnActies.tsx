@@ -1,7 +1,7 @@
 /** The personal tab: my verbeteracties in every traject of every team I am in. */
 import { Spinner } from '@fluentui/react-components';
 import { useLocale, useT } from '../../app/index.ts';
-import { DemoMarker, LanguageSwitch } from '../../app/Layout.tsx';
+import { DemoMarker, PageTools } from '../../app/Layout.tsx';
 import { useServices } from '../../app/index.ts';
 import { deadlineText, herkomstText, statusText } from '../common/actie-text.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
@@ -28,7 +28,7 @@ export function MijnActies() {
           {t('app.name')}
           {demo && <DemoMarker />}
         </span>
-        <LanguageSwitch />
+        <PageTools />
       </header>
       <main className={page.main}>
         <h1 className={common.heading1}>{t('tab.mijnActies.title')}</h1>

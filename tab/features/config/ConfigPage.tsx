@@ -13,7 +13,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import type { TrajectId } from '../../../shared/domain/ids.ts';
-import { DemoMarker, LanguageSwitch } from '../../app/Layout.tsx';
+import { DemoMarker, PageTools } from '../../app/Layout.tsx';
 import { useServices, useT } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
@@ -66,7 +66,7 @@ export function ConfigPage({ mode, onOpen }: ConfigPageProps) {
           {t('app.name')}
           {demo && <DemoMarker />}
         </span>
-        <LanguageSwitch />
+        <PageTools signOut={mode === 'start'} />
       </header>
       <main className={styles.main}>
         <h1 className={common.heading1}>{mode === 'teams' ? t('tab.config.title') : t('tab.start.title')}</h1>

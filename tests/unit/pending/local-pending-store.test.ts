@@ -239,6 +239,24 @@ describe('one namespace per page instance', () => {
     expect(storage.keysUnder(PREFIX)).toEqual([]);
     expect(storage.keysUnder('kompas:pending:')).toEqual(['bas@voorbeeldstad.nl:partner/1']);
   });
+
+  it('counts what other pages of the user keep, for the sign-out warning: not its own, not someone else’s', async () => {
+    const storage = new MapStorage();
+    const broker = new LockBroker();
+    const a = openPage(storage, broker, 'a');
+    const b = openPage(storage, broker, 'b');
+    await a.store.put('antwoord/1', entry(1, 'a'));
+    expect(await a.store.elsewhere()).toBe(0);
+    await b.store.put('antwoord/2', entry(1, 'b'));
+    await b.store.put('actie/3', entry(2, 'b'));
+    storage.setItem(`${PREFIX}partner/4`, entry(1, 'legacy'));
+    storage.setItem('kompas:pending:bas@voorbeeldstad.nl:partner/1', entry(1, 'bas'));
+
+    expect(await a.store.elsewhere()).toBe(3);
+    expect(await b.store.elsewhere()).toBe(2);
+    await a.store.clear();
+    expect(await b.store.elsewhere()).toBe(0);
+  });
 });
 
 describe('without Web Locks', () => {

@@ -35,6 +35,10 @@ const known: Readonly<Record<string, { readonly does: string; readonly test: str
     does: 'teams-js: app.initialize installs the listener that hears the Teams client (events, config)',
     test: 'tests/unit/security/teams-tab.test.ts',
   },
+  'tab/host/browser/session-channel.ts': {
+    does: 'tells the user’s other windows of a sign-out (BroadcastChannel: same origin; message parsed, user checked)',
+    test: 'tests/unit/security/session-channel.test.ts',
+  },
   'tab/host/auth/redirect-bridge.ts': {
     does: 'hands Entra ID’s response on (msal redirect bridge: BroadcastChannel)',
     test: 'tests/unit/security/redirect-bridge.test.ts',

@@ -125,6 +125,7 @@ describe('signing in again', () => {
         for (const l of listeners) l(ok);
         return Promise.resolve({ ok: true as const, account: null });
       }),
+      signOut: vi.fn(() => Promise.resolve({ ok: true as const })),
     };
     class LapsedRepository extends InMemoryTrajectRepository implements TrajectRepository {
       override save<K extends EntityKind>(kind: K, entity: EntityMap[K], expected?: Version) {

@@ -1,0 +1,23 @@
+/**
+ * Signing out of Kompas on this device (issue #4). Unsent changes are removed before the tokens
+ * go, so a sign-out that stalls (MSAL clearing its cache) never leaves them behind for the next
+ * person at this computer; a failure to clear storage does not keep anyone signed in either.
+ */
+import type { SignOutOutcome } from '../../auth/provider.ts';
+import type { Outbox } from '../outbox.ts';
+
+export interface SignOutPorts {
+  readonly outbox: Pick<Outbox, 'clear'>;
+  readonly auth: { signOut(): Promise<SignOutOutcome> };
+  /** Told when the unsent changes could not be removed (the outcome still signs out). */
+  readonly onClearFailed?: (error: unknown) => void;
+}
+
+export async function signOutOfKompas(ports: SignOutPorts): Promise<SignOutOutcome> {
+  try {
+    await ports.outbox.clear();
+  } catch (error) {
+    ports.onClearFailed?.(error);
+  }
+  return ports.auth.signOut();
+}

@@ -135,6 +135,8 @@ export class Outbox {
   #offlineFailures = 0;
   #timer: { readonly at: number; readonly task: ScheduledTask } | undefined;
   #storeTail: Promise<void> = Promise.resolve();
+  /** Store operations started and not yet settled. */
+  #storeBusy = 0;
 
   /** Entries of the PendingStore that could not be read; they stay stored until clear(). */
   readonly unreadable: readonly UnreadableEntry[];
@@ -650,14 +652,27 @@ export class Outbox {
     void this.#persist(entry).catch(() => undefined);
   }
 
-  /** Store operations run one after another, so a later write never overtakes an earlier one. */
+  /**
+   * Store operations run one after another, so a later write never overtakes an earlier one. When
+   * none is running, one starts at once rather than a microtask later: an edit flushed while the
+   * page is being hidden or closed then reaches a synchronous store (localStorage) before the
+   * event handler returns, whatever the browser does with microtasks afterwards.
+   */
   #storeOp(op: () => Promise<void>, evenWhenDisposed = false): Promise<void> {
     // A disposed outbox is a closed page: what it had not written yet is not written.
-    const run = this.#storeTail.then(() => (this.#closed && !evenWhenDisposed ? undefined : op()));
-    this.#storeTail = run.then(
-      () => undefined,
-      (error: unknown) => this.#report(error),
-    );
+    const start = () => (this.#closed && !evenWhenDisposed ? undefined : op());
+    // The executor runs synchronously; a throw in it becomes the rejection.
+    const run =
+      this.#storeBusy === 0 ? new Promise<void>((resolve) => resolve(start())) : this.#storeTail.then(start);
+    this.#storeBusy++;
+    this.#storeTail = run
+      .then(
+        () => undefined,
+        (error: unknown) => this.#report(error),
+      )
+      .then(() => {
+        this.#storeBusy--;
+      });
     return run;
   }
 

@@ -95,6 +95,8 @@ export class LocalPendingStore implements PendingStore {
   readonly #onError: ((error: unknown) => void) | undefined;
   /** This page's own entries, once its lock is held and orphans are adopted. */
   #own: Promise<Own> | undefined;
+  /** The same, once it has resolved. */
+  #ready: Own | undefined;
   #adoption: AdoptionReport | undefined;
 
   constructor(options: LocalPendingStoreOptions) {
@@ -124,14 +126,17 @@ export class LocalPendingStore implements PendingStore {
     });
   }
 
-  async put(key: string, value: string): Promise<void> {
-    const { prefix } = await this.#opened();
-    return this.#run(() => this.#storage.setItem(prefix + key, value));
+  /** Once open, writes before returning (the outbox relies on it while the page goes away). */
+  put(key: string, value: string): Promise<void> {
+    return this.#withOwn(({ prefix }) => this.#run(() => this.#storage.setItem(prefix + key, value)));
   }
 
-  async delete(key: string): Promise<void> {
-    const { prefix } = await this.#opened();
-    return this.#run(() => this.#storage.removeItem(prefix + key));
+  delete(key: string): Promise<void> {
+    return this.#withOwn(({ prefix }) => this.#run(() => this.#storage.removeItem(prefix + key)));
+  }
+
+  #withOwn(op: (own: Own) => Promise<void>): Promise<void> {
+    return this.#ready === undefined ? this.#opened().then(op) : op(this.#ready);
   }
 
   /**
@@ -150,7 +155,7 @@ export class LocalPendingStore implements PendingStore {
   }
 
   #opened(): Promise<Own> {
-    this.#own ??= this.#open();
+    this.#own ??= this.#open().then((own) => (this.#ready = own));
     return this.#own;
   }
 

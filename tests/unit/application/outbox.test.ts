@@ -48,6 +48,34 @@ describe('Outbox: saving', () => {
     expect(r.store.entries.size).toBe(0);
   });
 
+  it('hands the change to an idle PendingStore before enqueue returns; a busy one gets it in order', async () => {
+    const r = await rig();
+    r.repository.hold();
+    const stored: string[] = [];
+    const put = r.store.put.bind(r.store);
+    let release: (() => void) | undefined;
+    r.store.put = (key, value) => {
+      stored.push(/"text":"(\w+)"/.exec(value)?.[1] ?? value);
+      if (stored.length > 1) return put(key, value);
+      // The first write takes a while (a slow store): the next ones wait for it.
+      return new Promise<void>((resolve) => {
+        release = () => void put(key, value).then(resolve);
+      });
+    };
+    void r.outbox.enqueue(saveChange('antwoord', textAnswer('2.ambitie', 'een')));
+    expect(stored).toEqual(['een']);
+    void r.outbox.enqueue(saveChange('antwoord', textAnswer('2.ambitie', 'twee')));
+    expect(stored).toEqual(['een']);
+    release?.();
+    await settle();
+    expect(stored).toEqual(['een', 'twee']);
+    expect(r.store.entries.get(ambitieKey)).toContain('twee');
+
+    void r.outbox.enqueue(saveChange('antwoord', textAnswer('2.ambitie', 'drie')));
+    expect(stored).toEqual(['een', 'twee', 'drie']);
+    r.repository.release();
+  });
+
   it('keeps the change in the PendingStore before enqueue resolves, until the store has it', async () => {
     const r = await rig();
     r.repository.hold();

@@ -240,6 +240,16 @@ describe('one namespace per page instance', () => {
     expect(storage.keysUnder('kompas:pending:')).toEqual(['bas@voorbeeldstad.nl:partner/1']);
   });
 
+  it('writes before put and delete return once the page’s namespace is open, not a microtask later', async () => {
+    const storage = new MapStorage();
+    const page = openPage(storage, new LockBroker(), 'a');
+    await page.store.load();
+    void page.store.put('antwoord/1', entry(1, 'flushed while the page is hidden'));
+    expect(storage.keysUnder(PREFIX)).toEqual(['a:antwoord/1']);
+    void page.store.delete('antwoord/1');
+    expect(storage.keysUnder(PREFIX)).toEqual([]);
+  });
+
   it('counts what other pages of the user keep, for the sign-out warning: not its own, not someone else’s', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();

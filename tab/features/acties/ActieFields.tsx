@@ -1,10 +1,11 @@
 /** The fields of a verbeteractie: what, who, when, and for a new one where it comes from. */
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import type { Bouwsteen } from '../../../shared/content/schema.ts';
 import { bouwsteenLabel } from '../../../shared/i18n/index.ts';
 import { useT } from '../../app/index.ts';
 import { statusText } from '../common/actie-text.ts';
 import { useFieldMessages, type FieldError } from '../common/field-error.ts';
+import { SelectField } from '../common/SelectField.tsx';
 import { statusOf, statussen, type ActieDraft, type ActieField } from './model.ts';
 import { useActiesStyles } from './Acties.styles.ts';
 
@@ -67,34 +68,27 @@ export function ActieFields({
           />
         </Field>
         {showStatus && (
-          <Field label={t('tab.actie.status')}>
-            <Select
-              value={draft.status}
-              onChange={(_e, data) => {
-                const status = statusOf(data.value);
-                if (status !== undefined) onChange('status', status);
-              }}
-            >
-              <StatusOptions />
-            </Select>
-          </Field>
+          <SelectField
+            label={t('tab.actie.status')}
+            value={draft.status}
+            onChange={(value) => {
+              const status = statusOf(value);
+              if (status !== undefined) onChange('status', status);
+            }}
+          >
+            <StatusOptions />
+          </SelectField>
         )}
         {bouwstenen !== undefined && (
-          <Field label={t('tab.actie.herkomst')}>
-            <Select
-              value={draft.bouwsteen}
-              onChange={(_e, data) => {
-                const found = bouwstenen.find((b) => b.id === data.value);
-                if (found !== undefined) onChange('bouwsteen', found.id);
-              }}
-            >
-              {bouwstenen.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {`${bouwsteenLabel(b.id)} ${b.title}`}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <SelectField
+            label={t('tab.actie.herkomst')}
+            value={draft.bouwsteen}
+            onChange={(value) => {
+              const found = bouwstenen.find((b) => b.id === value);
+              if (found !== undefined) onChange('bouwsteen', found.id);
+            }}
+            options={bouwstenen.map((b) => ({ value: b.id, label: `${bouwsteenLabel(b.id)} ${b.title}` }))}
+          />
         )}
       </div>
     </>

@@ -2,7 +2,7 @@
  * Every verbeteractie of the traject with owner, deadline, status and origin; filter by status and
  * owner; add, edit (autosave), change status; overdue ones say so in words.
  */
-import { Field, Select, mergeClasses, useId } from '@fluentui/react-components';
+import { mergeClasses, useId } from '@fluentui/react-components';
 import type { Current } from '../../../shared/application/index.ts';
 import type { Bouwsteen } from '../../../shared/content/schema.ts';
 import type { Actie } from '../../../shared/domain/model.ts';
@@ -19,6 +19,7 @@ import { RecordActions } from '../common/RecordActions.tsx';
 import { RecordEditor } from '../common/RecordEditor.tsx';
 import { RecordForm } from '../common/RecordForm.tsx';
 import { ScreenLoading } from '../common/ScreenLoading.tsx';
+import { SelectField } from '../common/SelectField.tsx';
 import { useDraftForm } from '../common/useDraftForm.ts';
 import { useRecordScreen } from '../common/useRecordScreen.ts';
 import { ActieFields, StatusOptions } from './ActieFields.tsx';
@@ -85,17 +86,17 @@ function ActieCard({
           id={actie.id}
           className={styles.row}
           lead={
-            <Field className={styles.statusField} label={t('tab.actie.status')}>
-              <Select
-                value={actie.status}
-                onChange={(_e, data) => {
-                  const status = statusOf(data.value);
-                  if (status !== undefined) onStatus(status);
-                }}
-              >
-                <StatusOptions />
-              </Select>
-            </Field>
+            <SelectField
+              className={styles.statusField}
+              label={t('tab.actie.status')}
+              value={actie.status}
+              onChange={(value) => {
+                const status = statusOf(value);
+                if (status !== undefined) onStatus(status);
+              }}
+            >
+              <StatusOptions />
+            </SelectField>
           }
           editLabel={t('tab.acties.edit', { tekst: actie.tekst })}
           removeLabel={t('tab.acties.remove', { tekst: actie.tekst })}
@@ -179,30 +180,26 @@ export function Acties() {
         <>
           <fieldset className={styles.filters}>
             <legend className={styles.legend}>{t('tab.acties.filters')}</legend>
-            <Field className={styles.filterField} label={t('tab.acties.filter.status')}>
-              <Select
-                className={styles.fullWidth}
-                value={filter.status}
-                onChange={(_e, data) => setFilter((f) => ({ ...f, status: statusOf(data.value) ?? ALL }))}
-              >
-                <option value={ALL}>{t('tab.acties.filter.allStatuses')}</option>
-                <StatusOptions />
-              </Select>
-            </Field>
-            <Field className={styles.filterField} label={t('tab.acties.filter.eigenaar')}>
-              <Select
-                className={styles.fullWidth}
-                value={filter.eigenaar}
-                onChange={(_e, data) => setFilter((f) => ({ ...f, eigenaar: data.value }))}
-              >
-                <option value={ALL}>{t('tab.acties.filter.everyone')}</option>
-                {model.owners.map((owner) => (
-                  <option key={owner} value={owner}>
-                    {owner}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField
+              className={styles.filterField}
+              wrapperClassName={styles.fullWidth}
+              label={t('tab.acties.filter.status')}
+              value={filter.status}
+              onChange={(value) => setFilter((f) => ({ ...f, status: statusOf(value) ?? ALL }))}
+            >
+              <option value={ALL}>{t('tab.acties.filter.allStatuses')}</option>
+              <StatusOptions />
+            </SelectField>
+            <SelectField
+              className={styles.filterField}
+              wrapperClassName={styles.fullWidth}
+              label={t('tab.acties.filter.eigenaar')}
+              value={filter.eigenaar}
+              onChange={(eigenaar) => setFilter((f) => ({ ...f, eigenaar }))}
+              options={model.owners.map((owner) => ({ value: owner, label: owner }))}
+            >
+              <option value={ALL}>{t('tab.acties.filter.everyone')}</option>
+            </SelectField>
             <p role="status" className={common.muted}>
               {t('tab.acties.count', { count: model.shown.length })}
             </p>

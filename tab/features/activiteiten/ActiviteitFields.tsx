@@ -1,8 +1,9 @@
 /** The fields of an activiteit, for adding one and for editing it. */
-import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { useT } from '../../app/index.ts';
 import { useFieldMessages, type FieldError } from '../common/field-error.ts';
 import { useRecordStyles } from '../common/record.styles.ts';
+import { SelectField } from '../common/SelectField.tsx';
 import { useActiviteitenStyles } from './Activiteiten.styles.ts';
 import { isNiveau, niveaus, toggled, type ActiviteitDraft, type ActiviteitField } from './model.ts';
 import type { ActiviteitenModel } from './useActiviteiten.ts';
@@ -33,21 +34,18 @@ export function ActiviteitFields({ draft, errors, model, onChange, onBlur }: Act
             onBlur={() => onBlur?.('naam')}
           />
         </Field>
-        <Field label={t('activiteiten.field.niveau')} required {...message('niveau')}>
-          <Select
-            select={{ className: record.select }}
-            value={draft.niveau}
-            onChange={(_e, data) => onChange('niveau', isNiveau(data.value) ? data.value : '')}
-            onBlur={() => onBlur?.('niveau')}
-          >
-            <option value="">{t('activiteiten.field.niveau.kies')}</option>
-            {niveaus.map((n) => (
-              <option key={n} value={n}>
-                {t(`activiteiten.niveau.${n}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          label={t('activiteiten.field.niveau')}
+          required
+          {...message('niveau')}
+          selectClassName={record.select}
+          value={draft.niveau}
+          onChange={(value) => onChange('niveau', isNiveau(value) ? value : '')}
+          onBlur={() => onBlur?.('niveau')}
+          options={niveaus.map((n) => ({ value: n, label: t(`activiteiten.niveau.${n}`) }))}
+        >
+          <option value="">{t('activiteiten.field.niveau.kies')}</option>
+        </SelectField>
       </div>
       <fieldset className={record.fieldset}>
         <legend className={record.legend}>{t('activiteiten.field.resultaten')}</legend>
@@ -90,21 +88,16 @@ export function ActiviteitFields({ draft, errors, model, onChange, onBlur }: Act
           ))}
         </fieldset>
       )}
-      <Field label={t('activiteiten.field.aanbieder')}>
-        <Select
-          select={{ className: record.select }}
-          value={draft.aanbieder}
-          onChange={(_e, data) => onChange('aanbieder', data.value)}
-        >
-          <option value="">{t('activiteiten.field.aanbieder.geen')}</option>
-          {!knownPartner && <option value={draft.aanbieder}>{draft.aanbieder}</option>}
-          {model.partners.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.organisatie}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <SelectField
+        label={t('activiteiten.field.aanbieder')}
+        selectClassName={record.select}
+        value={draft.aanbieder}
+        onChange={(value) => onChange('aanbieder', value)}
+        options={model.partners.map((p) => ({ value: p.id, label: p.organisatie }))}
+      >
+        <option value="">{t('activiteiten.field.aanbieder.geen')}</option>
+        {!knownPartner && <option value={draft.aanbieder}>{draft.aanbieder}</option>}
+      </SelectField>
       <Field label={t('activiteiten.field.beschrijving')} {...message('beschrijving')}>
         <Textarea
           value={draft.beschrijving}

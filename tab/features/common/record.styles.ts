@@ -1,6 +1,18 @@
 /** The record screens' shared anatomy (Partners, Activiteiten, Indicatoren, Acties): cards, forms, fields, the remove confirmation. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/** A card on the page; the overview and the reflecties use it too, so all cards look alike. */
+export const cardStyles = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalS,
+  padding: tokens.spacingHorizontalL,
+  backgroundColor: tokens.colorNeutralBackground1,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  borderRadius: tokens.borderRadiusLarge,
+  minWidth: 0,
+} as const;
+
 export const useRecordStyles = makeStyles({
   /** Cards side by side where there is room, one column on a narrow screen. */
   grid: {
@@ -12,16 +24,7 @@ export const useRecordStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     alignItems: 'start',
   },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    minWidth: 0,
-  },
+  card: cardStyles,
   /** The form that adds a record: a card of its own. */
   formCard: {
     display: 'flex',

@@ -2,22 +2,14 @@
  * Choose a traject of this team or start a new one. Inside Teams this is the tab's configuration
  * page (Teams' own Save button saves it); standalone it is the start screen.
  */
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Spinner, Textarea } from '@fluentui/react-components';
 import type { TrajectId } from '../../../shared/domain/ids.ts';
 import { DemoMarker, PageTools } from '../../app/Layout.tsx';
 import { useServices, useT } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { LoadProblems } from '../common/LoadProblems.tsx';
+import { SelectField } from '../common/SelectField.tsx';
 import { useConfigPageStyles } from './ConfigPage.styles.ts';
 import { NEW, useConfig, type ConfigMode } from './useConfig.ts';
 import { limits, type FieldError, type FormField } from './validation.ts';
@@ -122,15 +114,12 @@ export function ConfigPage({ mode, onOpen }: ConfigPageProps) {
                     onBlur={() => config.touch('gemeente')}
                   />
                 </Field>
-                <Field label={t('tab.traject.editie')}>
-                  <Select value={form.editie} onChange={(_e, data) => config.update('editie', data.value)}>
-                    {config.editions.map((edition) => (
-                      <option key={edition.id} value={edition.id}>
-                        {edition.title}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
+                <SelectField
+                  label={t('tab.traject.editie')}
+                  value={form.editie}
+                  onChange={(editie) => config.update('editie', editie)}
+                  options={config.editions.map((edition) => ({ value: edition.id, label: edition.title }))}
+                />
                 <Field
                   label={t('tab.traject.vraagstuk')}
                   hint={t('tab.traject.vraagstuk.hint')}

@@ -2,13 +2,14 @@
  * Who changed which answer when (from the answers' revisions in SharePoint), by bouwsteen and by
  * page, and "Eerder / Op dit moment": the answers as they stood on two dates, side by side.
  */
-import { Button, Field, Select, Skeleton, SkeletonItem, mergeClasses } from '@fluentui/react-components';
+import { Button, Skeleton, SkeletonItem, mergeClasses } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { BouwsteenIdSchema } from '../../../shared/content/schema.ts';
 import { bouwsteenLabel } from '../../../shared/i18n/index.ts';
 import { useLocale, useT } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
+import { SelectField } from '../common/SelectField.tsx';
 import { Compare } from './Compare.tsx';
 import { formatInstant, promptOf } from './format.ts';
 import { useGeschiedenisStyles } from './Geschiedenis.styles.ts';
@@ -131,23 +132,22 @@ export function Geschiedenis() {
       ) : (
         <>
           <div className={styles.filters}>
-            <Field className={styles.filterField} label={t('geschiedenis.filter.bouwsteen')}>
-              <Select
-                select={{ className: styles.filterSelect }}
-                value={filter}
-                onChange={(_e, data) => {
-                  const id = BouwsteenIdSchema.safeParse(data.value);
-                  setFilter(id.success ? id.data : ALL);
-                }}
-              >
-                <option value={ALL}>{t('geschiedenis.filter.alle')}</option>
-                {model.bouwstenen.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {t('geschiedenis.filter.option', { bouwsteen: bouwsteenLabel(b.id), titel: b.title })}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField
+              className={styles.filterField}
+              selectClassName={styles.filterSelect}
+              label={t('geschiedenis.filter.bouwsteen')}
+              value={filter}
+              onChange={(value) => {
+                const id = BouwsteenIdSchema.safeParse(value);
+                setFilter(id.success ? id.data : ALL);
+              }}
+              options={model.bouwstenen.map((b) => ({
+                value: b.id,
+                label: t('geschiedenis.filter.option', { bouwsteen: bouwsteenLabel(b.id), titel: b.title }),
+              }))}
+            >
+              <option value={ALL}>{t('geschiedenis.filter.alle')}</option>
+            </SelectField>
             <p role="status" className={common.muted}>
               {t('geschiedenis.count', { count: model.filtered })}
             </p>

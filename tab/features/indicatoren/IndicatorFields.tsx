@@ -1,9 +1,10 @@
 /** The fields of an indicator: a few for adding one, all of them for editing. */
-import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { bouwsteenLabel } from '../../../shared/i18n/index.ts';
 import { useT } from '../../app/index.ts';
 import { useFieldMessages, type FieldError } from '../common/field-error.ts';
 import { useRecordStyles } from '../common/record.styles.ts';
+import { SelectField } from '../common/SelectField.tsx';
 import {
   isRichting,
   isSoort,
@@ -69,60 +70,60 @@ export function IndicatorFields({
         </RadioGroup>
       </Field>
       <div className={record.twoColumns}>
-        <Field label={t('indicatoren.field.herkomst')}>
-          <Select
-            select={{ className: record.select }}
-            value={draft.herkomst}
-            onChange={(_e, data) => onChange('herkomst', data.value)}
-          >
-            <option value="">{t('indicatoren.herkomst.geen')}</option>
-            {!known && <option value={draft.herkomst}>{draft.herkomst}</option>}
-            {places.map((p) => (
-              <option key={p.questionId} value={p.questionId}>
-                {t('indicatoren.herkomst.option', { bouwsteen: bouwsteenLabel(p.bouwsteen), vraag: p.label })}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('indicatoren.field.koppeling')}>
-          <Select
-            select={{ className: record.select }}
-            value={draft.koppeling}
-            onChange={(_e, data) => onChange('koppeling', data.value)}
-          >
-            <option value="">{t('indicatoren.koppeling.geen')}</option>
-            {options.resultaten.length > 0 && (
-              <optgroup label={t('indicatoren.koppeling.groep.resultaat')}>
-                {options.resultaten.map((r) => (
-                  <option key={r.id} value={`resultaat:${r.id}`}>
-                    {r.text}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {options.veranderverhaal.map((g) => (
-              <optgroup
-                key={g.questionId}
-                label={t('indicatoren.koppeling.groep.veranderverhaal', { categorie: g.label })}
-              >
-                {g.entries.map((e) => (
-                  <option key={e.id} value={`veranderverhaal:${e.id}`}>
-                    {e.text}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-            {options.activiteiten.length > 0 && (
-              <optgroup label={t('indicatoren.koppeling.groep.activiteit')}>
-                {options.activiteiten.map((a) => (
-                  <option key={a.id} value={`activiteit:${a.id}`}>
-                    {a.naam}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </Select>
-        </Field>
+        <SelectField
+          label={t('indicatoren.field.herkomst')}
+          selectClassName={record.select}
+          value={draft.herkomst}
+          onChange={(value) => onChange('herkomst', value)}
+          options={places.map((p) => ({
+            value: p.questionId,
+            label: t('indicatoren.herkomst.option', {
+              bouwsteen: bouwsteenLabel(p.bouwsteen),
+              vraag: p.label,
+            }),
+          }))}
+        >
+          <option value="">{t('indicatoren.herkomst.geen')}</option>
+          {!known && <option value={draft.herkomst}>{draft.herkomst}</option>}
+        </SelectField>
+        <SelectField
+          label={t('indicatoren.field.koppeling')}
+          selectClassName={record.select}
+          value={draft.koppeling}
+          onChange={(value) => onChange('koppeling', value)}
+        >
+          <option value="">{t('indicatoren.koppeling.geen')}</option>
+          {options.resultaten.length > 0 && (
+            <optgroup label={t('indicatoren.koppeling.groep.resultaat')}>
+              {options.resultaten.map((r) => (
+                <option key={r.id} value={`resultaat:${r.id}`}>
+                  {r.text}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {options.veranderverhaal.map((g) => (
+            <optgroup
+              key={g.questionId}
+              label={t('indicatoren.koppeling.groep.veranderverhaal', { categorie: g.label })}
+            >
+              {g.entries.map((e) => (
+                <option key={e.id} value={`veranderverhaal:${e.id}`}>
+                  {e.text}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          {options.activiteiten.length > 0 && (
+            <optgroup label={t('indicatoren.koppeling.groep.activiteit')}>
+              {options.activiteiten.map((a) => (
+                <option key={a.id} value={`activiteit:${a.id}`}>
+                  {a.naam}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </SelectField>
       </div>
       {!short && (
         <>
@@ -149,21 +150,15 @@ export function IndicatorFields({
               <Input maxLength={64} {...text('eenheid')} />
             </Field>
           </div>
-          <Field label={t('indicatoren.field.richting')}>
-            <Select
-              select={{ className: record.select }}
-              value={draft.richting}
-              onChange={(_e, data) => {
-                if (isRichting(data.value)) onChange('richting', data.value);
-              }}
-            >
-              {richtingen.map((r) => (
-                <option key={r} value={r}>
-                  {t(`indicatoren.richting.${r}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <SelectField
+            label={t('indicatoren.field.richting')}
+            selectClassName={record.select}
+            value={draft.richting}
+            onChange={(value) => {
+              if (isRichting(value)) onChange('richting', value);
+            }}
+            options={richtingen.map((r) => ({ value: r, label: t(`indicatoren.richting.${r}`) }))}
+          />
           <fieldset className={record.fieldset}>
             <legend className={record.legend}>{t('indicatoren.field.basis')}</legend>
             <div className={record.twoColumns}>

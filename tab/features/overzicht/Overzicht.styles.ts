@@ -1,16 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardStyles } from '../common/record.styles.ts';
 
 export const useOverzichtStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    minWidth: 0,
-  },
+  card: cardStyles,
   compass: {
     listStyleType: 'none',
     margin: '0',

@@ -1,11 +1,12 @@
 /** The fields of a partner, for adding one (the first three) and for editing (all). */
-import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { useT } from '../../app/index.ts';
 import type { OverviewInput, PartnerDraft, PartnerField, Rol } from './model.ts';
 import { rollen } from './model.ts';
 import { usePartnersStyles } from './Partners.styles.ts';
 import { useFieldMessages, type FieldError } from '../common/field-error.ts';
 import { useRecordStyles } from '../common/record.styles.ts';
+import { SelectField } from '../common/SelectField.tsx';
 
 export interface PartnerFieldsProps {
   readonly draft: PartnerDraft;
@@ -46,26 +47,22 @@ export function PartnerFields({
         />
       </Field>
       <div className={styles.twoColumns}>
-        <Field label={t('tab.partner.domein')}>
-          <Select value={draft.domein} onChange={(_e, data) => onChange('domein', data.value)}>
-            <option value="">{t('tab.partner.geen')}</option>
-            {overview?.domains.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('tab.partner.niveau')}>
-          <Select value={draft.niveau} onChange={(_e, data) => onChange('niveau', data.value)}>
-            <option value="">{t('tab.partner.geen')}</option>
-            {overview?.levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          label={t('tab.partner.domein')}
+          value={draft.domein}
+          onChange={(v) => onChange('domein', v)}
+          options={overview?.domains.map((d) => ({ value: d.id, label: d.label }))}
+        >
+          <option value="">{t('tab.partner.geen')}</option>
+        </SelectField>
+        <SelectField
+          label={t('tab.partner.niveau')}
+          value={draft.niveau}
+          onChange={(v) => onChange('niveau', v)}
+          options={overview?.levels.map((l) => ({ value: l.id, label: l.label }))}
+        >
+          <option value="">{t('tab.partner.geen')}</option>
+        </SelectField>
       </div>
       {!short && (
         <>

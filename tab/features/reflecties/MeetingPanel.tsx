@@ -9,7 +9,6 @@ import {
   Field,
   Input,
   Link,
-  Select,
   Textarea,
   mergeClasses,
   useId,
@@ -23,6 +22,7 @@ import { formatWhen } from '../../../shared/meeting/text.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { into } from '../common/refs.ts';
+import { SelectField } from '../common/SelectField.tsx';
 import { FormErrors, fieldState } from './FormErrors.tsx';
 import { IcsLink } from './IcsLink.tsx';
 import { useT, type T } from '../../app/index.ts';
@@ -104,18 +104,13 @@ function Reschedule({
             onChange={(_e, d) => setDraft({ ...draft, tijd: d.value })}
           />
         </Field>
-        <Field label={t('reflecties.plan.duur')} {...fieldState(t, errors, 'duur')}>
-          <Select
-            value={String(draft.duur)}
-            onChange={(_e, d) => setDraft({ ...draft, duur: Number(d.value) })}
-          >
-            {durationChoices(draft.duur).map((m) => (
-              <option key={m} value={String(m)}>
-                {durationText(t, m)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          label={t('reflecties.plan.duur')}
+          {...fieldState(t, errors, 'duur')}
+          value={String(draft.duur)}
+          onChange={(duur) => setDraft({ ...draft, duur: Number(duur) })}
+          options={durationChoices(draft.duur).map((m) => ({ value: String(m), label: durationText(t, m) }))}
+        />
       </div>
       <p className={common.muted}>
         {t('reflecties.overleg.tijdzone', { tijdzone: zoneText(t, overleg.tijdzone) })}

@@ -31,6 +31,7 @@ import { useLocale, useT, type T } from '../../app/index.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { WarningIcon } from '../common/icons.tsx';
+import { SelectField } from '../common/SelectField.tsx';
 import { FormErrors, fieldState, messagesOf } from './FormErrors.tsx';
 import { IcsLink } from './IcsLink.tsx';
 import {
@@ -291,29 +292,22 @@ function PlanFormView({
         <Field label={t('reflecties.plan.tijd')} required {...fieldState(t, errors, 'tijd')}>
           <Input type="time" step={300} value={draft.tijd} onChange={(_e, d) => change({ tijd: d.value })} />
         </Field>
-        <Field label={t('reflecties.plan.duur')} {...fieldState(t, errors, 'duur')}>
-          <Select value={String(draft.duur)} onChange={(_e, d) => change({ duur: Number(d.value) })}>
-            {durationChoices(draft.duur).map((m) => (
-              <option key={m} value={String(m)}>
-                {durationText(t, m)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          label={t('reflecties.plan.duur')}
+          {...fieldState(t, errors, 'duur')}
+          value={String(draft.duur)}
+          onChange={(duur) => change({ duur: Number(duur) })}
+          options={durationChoices(draft.duur).map((m) => ({ value: String(m), label: durationText(t, m) }))}
+        />
       </div>
-      <Field
+      <SelectField
         label={t('reflecties.plan.tijdzone')}
         hint={t('reflecties.plan.tijdzone.hint')}
         {...fieldState(t, errors, 'tijdzone')}
-      >
-        <Select value={draft.tijdzone} onChange={(_e, d) => change({ tijdzone: d.value })}>
-          {supportedTimeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {t(`reflecties.zone.${zone}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+        value={draft.tijdzone}
+        onChange={(tijdzone) => change({ tijdzone })}
+        options={supportedTimeZones.map((zone) => ({ value: zone, label: t(`reflecties.zone.${zone}`) }))}
+      />
       <Attendees
         model={model}
         draft={draft}
@@ -359,18 +353,12 @@ function PlanFormView({
                 onChange={(_e, d) => change({ interval: d.value })}
               />
             </Field>
-            <Field label={t('reflecties.plan.eenheid')}>
-              <Select
-                value={draft.unit}
-                onChange={(_e, d) => change({ unit: units.find((u) => u === d.value) ?? draft.unit })}
-              >
-                {units.map((u) => (
-                  <option key={u} value={u}>
-                    {t(`reflecties.eenheid.${u}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField
+              label={t('reflecties.plan.eenheid')}
+              value={draft.unit}
+              onChange={(unit) => change({ unit: units.find((u) => u === unit) ?? draft.unit })}
+              options={units.map((u) => ({ value: u, label: t(`reflecties.eenheid.${u}`) }))}
+            />
             <Field label={t('reflecties.plan.tot')} {...fieldState(t, errors, 'tot')}>
               <Input
                 type="date"

@@ -1,15 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardStyles } from '../common/record.styles.ts';
 
-const box = {
-  display: 'flex',
-  flexDirection: 'column',
-  gap: tokens.spacingVerticalM,
-  padding: tokens.spacingHorizontalL,
-  backgroundColor: tokens.colorNeutralBackground1,
-  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  borderRadius: tokens.borderRadiusLarge,
-  minWidth: 0,
-} as const;
+// A reflectie's card holds forms and tables: more room between its parts than a record's card.
+const box = { ...cardStyles, gap: tokens.spacingVerticalM } as const;
 
 export const useReflectiesStyles = makeStyles({
   list: {

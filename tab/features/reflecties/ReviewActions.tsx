@@ -2,7 +2,7 @@
  * "Zijn voorgenomen acties uitgevoerd?": a cycle starts with the actions of the previous one, each
  * with its owner, deadline (late in words) and a status that can be changed right here.
  */
-import { Field, Select, mergeClasses } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { reviewPreviousActions, type Current } from '../../../shared/application/index.ts';
 import type { BouwsteenId } from '../../../shared/content/schema.ts';
 import { actieStatussen, type Actie, type Reflectie } from '../../../shared/domain/model.ts';
@@ -11,6 +11,7 @@ import { useLocale, useT } from '../../app/index.ts';
 import { deadlineText } from '../common/actie-text.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { OverdueIcon } from '../common/icons.tsx';
+import { SelectField } from '../common/SelectField.tsx';
 import { personName } from './model.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import type { CycleModel } from './useCycle.ts';
@@ -80,23 +81,20 @@ export function ReviewActions({ model, cycle, reflectie, bouwsteen, readOnly }: 
                   {readOnly || stored === undefined ? (
                     <span>{t(`reflectie.actieStatus.${actie.status}`)}</span>
                   ) : (
-                    <Field label={t('reflecties.review.status', { tekst: actie.tekst })}>
-                      <Select
-                        value={actie.status}
-                        onChange={(_e, data) => {
-                          const status = actieStatussen.find((s) => s === data.value);
-                          if (status !== undefined) {
-                            void cycle.setActieStatus(stored, status, t(`reflectie.actieStatus.${status}`));
-                          }
-                        }}
-                      >
-                        {actieStatussen.map((s) => (
-                          <option key={s} value={s}>
-                            {t(`reflectie.actieStatus.${s}`)}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
+                    <SelectField
+                      label={t('reflecties.review.status', { tekst: actie.tekst })}
+                      value={actie.status}
+                      onChange={(value) => {
+                        const status = actieStatussen.find((s) => s === value);
+                        if (status !== undefined) {
+                          void cycle.setActieStatus(stored, status, t(`reflectie.actieStatus.${status}`));
+                        }
+                      }}
+                      options={actieStatussen.map((s) => ({
+                        value: s,
+                        label: t(`reflectie.actieStatus.${s}`),
+                      }))}
+                    />
                   )}
                 </li>
               );

@@ -1,10 +1,11 @@
 /** Agreements on a Leren-en-verbeteren rhythm: every n weeks/months/years, who plans it, the next date. */
-import { Field, Input, Select, Text } from '@fluentui/react-components';
+import { Field, Input, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { FrequencySchema, type AnswerValueOf, type Frequency } from '../../../../shared/domain/answer.ts';
 import { IsoDateSchema } from '../../../../shared/domain/time.ts';
 import { frequencyText } from '../../../../shared/i18n/index.ts';
 import { useLocale, useT } from '../../../app/index.ts';
+import { SelectField } from '../../common/SelectField.tsx';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { GrowingTextarea } from './TextEditors.tsx';
@@ -73,24 +74,16 @@ export function FrequencyEditor({
             onChange={(_, data) => update(data.value, unit === '' && data.value !== '' ? 'maanden' : unit)}
           />
         </Field>
-        <Field label={t('werkbladen.frequency.unit')}>
-          <Select
-            value={unit}
-            onChange={(_, data) =>
-              update(
-                interval === '' && data.value !== '' ? '1' : interval,
-                isUnit(data.value) ? data.value : '',
-              )
-            }
-          >
-            <option value="">{t('werkbladen.frequency.unit.none')}</option>
-            {units.map((u) => (
-              <option key={u} value={u}>
-                {t(`werkbladen.frequency.unit.${u}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          label={t('werkbladen.frequency.unit')}
+          value={unit}
+          onChange={(next) =>
+            update(interval === '' && next !== '' ? '1' : interval, isUnit(next) ? next : '')
+          }
+          options={units.map((u) => ({ value: u, label: t(`werkbladen.frequency.unit.${u}`) }))}
+        >
+          <option value="">{t('werkbladen.frequency.unit.none')}</option>
+        </SelectField>
         {value.frequentie !== undefined && (
           <Text className={styles.muted}>{frequencyText(locale, value.frequentie)}</Text>
         )}

@@ -1,5 +1,5 @@
 /**
- * The Reflecties screen as the shell renders it (tests/unit/screens/harness.tsx: real use cases and
+ * The Reflecties screen as the shell renders it (tests/unit/support/tab.tsx: real use cases and
  * Outbox over the in-memory store, a fake clock at 2 March 2026), with the reflectie core's fake
  * Outlook calendar and a fixed time zone, and Blob links that can be read back.
  */
@@ -9,9 +9,11 @@ import { type OverlegProps } from '../../../shared/testing/builders.ts';
 import Reflecties from '../../../tab/features/reflecties/index.tsx';
 import { ReflectieServicesProvider } from '../../../tab/features/reflecties/services.tsx';
 import { FakeCalendar } from '../reflectie/fakes.ts';
-import { renderScreen, type Rendered, type ScreenOptions } from '../screens/harness.tsx';
+import { ANNA, renderScreen, type Rendered, type ScreenOptions } from '../support/tab.tsx';
 
-export { USER, NOW, settled, stored } from '../screens/harness.tsx';
+export { NOW, settled, stored } from '../support/tab.tsx';
+/** Who works in the screen (renderScreen's user). */
+export const USER = ANNA.upn;
 
 export interface ReflectiesOptions extends ScreenOptions {
   /** Meetings already in the store (the shell's harness does not store the builder's). */

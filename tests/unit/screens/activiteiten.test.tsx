@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { entry, list, type TrajectBuilder } from '../../../shared/testing/builders.ts';
 import Activiteiten from '../../../tab/features/activiteiten/index.tsx';
-import { renderScreen, stored } from './harness.tsx';
+import { renderScreen, stored } from '../support/tab.tsx';
 
 const GEZOND = 'Meer kinderen groeien gezond op';
 const UITVAL = 'Minder jongeren vallen uit';

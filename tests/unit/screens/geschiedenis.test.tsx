@@ -9,7 +9,7 @@ import { AnswerSchema, PartnerSchema, antwoordId } from '../../../shared/domain/
 import { entry, frequency, grades, list, priority, text } from '../../../shared/testing/builders.ts';
 import { InMemoryTrajectRepository } from '../../../shared/testing/in-memory-repository.ts';
 import Geschiedenis from '../../../tab/features/geschiedenis/index.tsx';
-import { renderScreen } from './harness.tsx';
+import { renderScreen } from '../support/tab.tsx';
 
 interface Revision {
   readonly value: AnswerValue;

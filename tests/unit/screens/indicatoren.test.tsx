@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { entry, list, type TrajectBuilder } from '../../../shared/testing/builders.ts';
 import Indicatoren from '../../../tab/features/indicatoren/index.tsx';
-import { renderScreen, stored } from './harness.tsx';
+import { renderScreen, stored } from '../support/tab.tsx';
 
 const NAAM = 'Kinderen die dagelijks bewegen';
 

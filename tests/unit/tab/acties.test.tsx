@@ -6,7 +6,7 @@ import type { TrajectId } from '../../../shared/domain/ids.ts';
 import { aTraject } from '../../../shared/testing/builders.ts';
 import { Acties } from '../../../tab/features/acties/Acties.tsx';
 import { MijnActies } from '../../../tab/features/acties/MijnActies.tsx';
-import { makeWorld, Providers, renderInTraject, seed, settled, USER, type World } from './helpers.tsx';
+import { makeWorld, Providers, renderInTraject, seed, settled, USER, type World } from '../support/tab.tsx';
 
 // Today is 2 March 2026.
 async function actiesOf(build: (b: ReturnType<typeof aTraject>) => ReturnType<typeof aTraject>) {

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { aTraject } from '../../../shared/testing/builders.ts';
 import { ConfigPage } from '../../../tab/features/config/ConfigPage.tsx';
-import { FakeTeamsHost, makeWorld, Providers, seed } from './helpers.tsx';
+import { FakeTeamsHost } from '../support/fake-teams.ts';
+import { makeWorld, Providers, seed } from '../support/tab.tsx';
 
 async function teamsConfig(existing: boolean) {
   const teams = new FakeTeamsHost({ page: { id: '', frameContext: 'settings' } });

@@ -13,7 +13,7 @@ import { aTraject } from '../../../shared/testing/builders.ts';
 import { useDebouncedSave } from '../../../tab/features/common/useDebouncedSave.ts';
 import { Partners } from '../../../tab/features/partners/Partners.tsx';
 import { cleanupWerkbladen, renderWerkbladen, type Rendered } from '../werkbladen/harness.tsx';
-import { makeWorld, renderInTraject, seed } from './helpers.tsx';
+import { makeWorld, renderInTraject, seed } from '../support/tab.tsx';
 
 /** Long enough that nothing in a test is saved by the timer. */
 const longDelayMs = 60_000;

@@ -5,7 +5,7 @@ import type { TrajectId } from '../../../shared/domain/ids.ts';
 import { aTraject, frequency, text } from '../../../shared/testing/builders.ts';
 import { TrajectProvider } from '../../../tab/app/traject.tsx';
 import { Overzicht } from '../../../tab/features/overzicht/Overzicht.tsx';
-import { makeWorld, Providers, renderInTraject, seed } from './helpers.tsx';
+import { makeWorld, Providers, renderInTraject, seed } from '../support/tab.tsx';
 
 // Today is 2 March 2026 (the world's clock).
 async function overzichtOf(build: (b: ReturnType<typeof aTraject>) => ReturnType<typeof aTraject>) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { TrajectId } from '../../../shared/domain/ids.ts';
 import { aTraject } from '../../../shared/testing/builders.ts';
 import { Partners } from '../../../tab/features/partners/Partners.tsx';
-import { makeWorld, renderInTraject, seed, settled, type World } from './helpers.tsx';
+import { makeWorld, renderInTraject, seed, settled, type World } from '../support/tab.tsx';
 
 async function partnersOf(build: (b: ReturnType<typeof aTraject>) => ReturnType<typeof aTraject>) {
   const world = await makeWorld();

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { RecordActions } from '../../../tab/features/common/RecordActions.tsx';
 import { aTraject } from '../../../shared/testing/builders.ts';
-import { makeWorld, renderInTraject, seed } from './helpers.tsx';
+import { makeWorld, renderInTraject, seed } from '../support/tab.tsx';
 
 const question = 'Bibliotheek verwijderen uit dit traject?';
 

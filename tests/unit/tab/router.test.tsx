@@ -10,7 +10,7 @@ import {
   useRoute,
   type Route,
 } from '../../../tab/app/router.ts';
-import './helpers.tsx';
+import '../support/tab.tsx';
 
 describe('routes', () => {
   it('reads every screen and the werkbladen deep links from a hash', () => {

@@ -15,7 +15,7 @@ import { App } from '../../../tab/app/App.tsx';
 import { BootError } from '../../../tab/app/boot.ts';
 import { ErrorBoundary } from '../../../tab/app/ErrorBoundary.tsx';
 import { Layout } from '../../../tab/app/Layout.tsx';
-import { makeWorld, Providers, renderInTraject, seed } from './helpers.tsx';
+import { makeWorld, Providers, renderInTraject, seed } from '../support/tab.tsx';
 
 /** A store that becomes unreachable for writes, as when the connection is gone. */
 class OfflineRepository extends InMemoryTrajectRepository implements TrajectRepository {

@@ -10,7 +10,8 @@ import { ServicesProvider, useServices } from '../../../tab/app/services.tsx';
 import { fluentThemes } from '../../../tab/app/theme.ts';
 import { readTeamsContext } from '../../../tab/host/teams/context.ts';
 import { teamsDeepLink } from '../../../tab/host/teams/deep-link.ts';
-import { FakeTeamsHost, makeWorld, Providers, seed } from './helpers.tsx';
+import { FakeTeamsHost } from '../support/fake-teams.ts';
+import { makeWorld, Providers, seed } from '../support/tab.tsx';
 
 describe('reading the Teams context', () => {
   it('takes the team site, locale, theme, deep link and user from it', () => {

@@ -7,7 +7,7 @@ import type { TrajectRepository } from '../../../shared/ports/traject-repository
 import { aTraject } from '../../../shared/testing/builders.ts';
 import { InMemoryTrajectRepository } from '../../../shared/testing/in-memory-repository.ts';
 import { useRecordState, useTraject, useServices } from '../../../tab/app/index.ts';
-import { makeWorld, renderInTraject, seed, settled, Providers, type World } from './helpers.tsx';
+import { makeWorld, renderInTraject, seed, settled, Providers, type World } from '../support/tab.tsx';
 import { TrajectProvider } from '../../../tab/app/traject.tsx';
 
 /** The in-memory store, counting how often the tab asks for the whole traject. */

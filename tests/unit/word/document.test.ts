@@ -22,7 +22,8 @@ import {
 import { planFill, rememberFill, type FillInput } from '../../../word-addin/features/document/fill-plan.ts';
 import { planWriteBack, rememberSaved } from '../../../word-addin/features/document/write-back.ts';
 import { FakeWord } from './fake-word.ts';
-import { COLLEGA, makeWorld, settled, type World } from './world.ts';
+import { settled } from '../support/world.ts';
+import { COLLEGA, makeWorld, type World } from './world.ts';
 
 const sgg = getEdition('sgg');
 
@@ -199,7 +200,7 @@ describe('writing back', () => {
       });
       rememberSaved(baseline, change);
     }
-    await settled(world.session);
+    await settled(world.session.outbox);
     expect(world.repository.saves.map((s) => (s.entity as Answer).questionId).sort()).toEqual([
       '0A.vraagstuk',
       '2.ambitie',
@@ -252,7 +253,7 @@ describe('writing back', () => {
         value: change.value,
         previous: change.previous,
       });
-      await settled(world.session);
+      await settled(world.session.outbox);
       const key = recordKey('antwoord', antwoordId(world.trajectId, '0A.vraagstuk'));
       const state = world.session.outbox.state(key);
       if (state.status !== 'conflict') throw new Error(`expected a conflict, got ${state.status}`);
@@ -287,7 +288,7 @@ describe('writing back', () => {
       const merge = conflict.merge;
       if (merge === undefined) throw new Error('no merge offered');
       await world.session.outbox.resolveConflict(key, choice === 'merged' ? { merged: merge } : choice);
-      await settled(world.session);
+      await settled(world.session.outbox);
       expect(world.session.outbox.state(key).status).not.toBe('conflict');
       const stored = await world.repository.openTraject(world.trajectId);
       const answer = stored.antwoorden.find((a) => a.questionId === '0A.vraagstuk');

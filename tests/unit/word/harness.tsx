@@ -6,35 +6,15 @@ import { cleanup, render, type RenderResult } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { getEdition } from '../../../shared/content/index.ts';
 import type { BuiltTraject } from '../../../shared/testing/builders.ts';
-import { FakeClock } from '../../../shared/testing/fake-clock.ts';
+import type { FakeClock } from '../../../shared/testing/fake-clock.ts';
 import { App } from '../../../word-addin/app/App.tsx';
 import type { DataSource, PaneServices } from '../../../word-addin/app/services.tsx';
 import { officeCapabilities, outsideWord } from '../../../word-addin/host/office/capabilities.ts';
 import type { OfficeStart } from '../../../word-addin/host/office/office-runtime.ts';
+import '../support/dom.ts';
+import type { RecordingRepository } from '../support/world.ts';
 import { FakeWord } from './fake-word.ts';
-import { aWorkingTraject, memoryDataSource, RecordingRepository, seed } from './world.ts';
-
-// jsdom has no layout: Fluent watches sizes with a ResizeObserver and reads media queries.
-if (typeof window !== 'undefined') {
-  if (!('matchMedia' in window)) {
-    const matchMedia = (query: string): MediaQueryList => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    });
-    Object.defineProperty(window, 'matchMedia', { value: matchMedia, configurable: true });
-  }
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
+import { memoryDataSource, seededStore } from './world.ts';
 
 afterEach(() => {
   cleanup();
@@ -62,10 +42,7 @@ export interface PaneWorld {
 
 export async function makePane(options: PaneOptions = {}): Promise<PaneWorld> {
   const word = new FakeWord(options.requirements === undefined ? {} : { requirements: options.requirements });
-  const repository = new RecordingRepository();
-  const clock = new FakeClock('2026-03-02T10:00:00.000Z');
-  const trajectId = await seed(repository, options.built ?? aWorkingTraject());
-  repository.saves.length = 0;
+  const { repository, clock, trajectId } = await seededStore(options.built);
   const data = memoryDataSource(repository, clock);
   const downloads: { bytes: Uint8Array; name: string }[] = [];
   const office: OfficeStart =

@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { toKompasError } from '../../../shared/auth/errors.ts';
 import type { Answer } from '../../../shared/domain/model.ts';
+import type { TrajectSnapshot } from '../../../shared/ports/traject-repository.ts';
 import type { DataSource } from '../../../word-addin/app/services.tsx';
-import { makePane, renderPane, type PaneWorld } from './harness.tsx';
-import { COLLEGA, memoryDataSource, RecordingRepository } from './world.ts';
+import { RecordingRepository } from '../support/world.ts';
+import { makePane, renderPane, type PaneOptions, type PaneWorld } from './harness.tsx';
+import { COLLEGA, memoryDataSource } from './world.ts';
 
 /** Text on screen, not its echo in the live region. */
 const visible = { ignore: 'script, style, [role="status"]' };
@@ -26,13 +28,42 @@ async function trajectOpened(): Promise<void> {
   );
 }
 
+/** Renders the pane and waits until it is ready. */
+async function openPane(options: PaneOptions = {}): Promise<PaneWorld & { readonly container: HTMLElement }> {
+  const world = await makePane(options);
+  const { container } = renderPane(world);
+  await ready();
+  return { ...world, container };
+}
+
+/** The pane in Word with the working traject open. */
+async function openWithTraject(options: PaneOptions = {}): Promise<PaneWorld> {
+  const world = await openPane(options);
+  await trajectOpened();
+  return world;
+}
+
+/** Picks a part of the kompas and inserts its template at the cursor. */
+async function insertPart(user: UserEvent, part: string): Promise<void> {
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Onderdeel van het kompas' }), part);
+  await user.click(screen.getByRole('button', { name: 'Invoegen bij de cursor' }));
+  await screen.findByText(/Het sjabloon is ingevoegd/, visible);
+}
+
 function status(): HTMLElement {
   return screen.getByRole('status', { name: 'Voortgang' });
 }
 
-async function changeInTeams(world: PaneWorld, questionId: string, text: string) {
+async function storedAnswer(
+  world: PaneWorld,
+  questionId: string,
+): Promise<TrajectSnapshot['antwoorden'][number] | undefined> {
   const snapshot = await world.repository.openTraject(world.trajectId as Answer['trajectId']);
-  const stored = snapshot.antwoorden.find((a) => a.questionId === questionId);
+  return snapshot.antwoorden.find((a) => a.questionId === questionId);
+}
+
+async function changeInTeams(world: PaneWorld, questionId: string, text: string) {
+  const stored = await storedAnswer(world, questionId);
   if (stored === undefined) throw new Error(`no answer to ${questionId}`);
   const { version, ...answer } = stored;
   await world.repository.save(
@@ -44,9 +75,7 @@ async function changeInTeams(world: PaneWorld, questionId: string, text: string)
 
 describe('outside Word', () => {
   it('says so, and still offers the preview and the .docx download', async () => {
-    const world = await makePane({ inWord: false });
-    renderPane(world);
-    await ready();
+    const world = await openPane({ inWord: false });
     expect(screen.getByText('Open Kompas in Word om sjablonen in te voegen', visible)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Invoegen bij de cursor' })).toBeNull();
 
@@ -78,9 +107,7 @@ describe('outside Word', () => {
   });
 
   it('offers blank templates only when no store can be reached, and has no accessibility violations', async () => {
-    const world = await makePane({ inWord: false, data: 'none' });
-    const { container } = renderPane(world);
-    await ready();
+    const { container } = await openPane({ inWord: false, data: 'none' });
     const blanco = screen.getByRole('radio', {
       name: 'Niets: een blanco sjabloon om met de hand in te vullen',
     });
@@ -135,35 +162,20 @@ describe('choosing a traject', () => {
 
 describe('in Word', () => {
   it('inserts a blank template without a traject or signing in', async () => {
-    const world = await makePane({ data: 'none' });
-    renderPane(world);
-    await ready();
+    const world = await openPane({ data: 'none' });
     const user = userEvent.setup();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Editie van het kompas' }), 'algemeen');
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Onderdeel van het kompas' }),
-      'bouwsteen:2',
-    );
-    await user.click(screen.getByRole('button', { name: 'Invoegen bij de cursor' }));
-    await screen.findByText(/Het sjabloon is ingevoegd/, visible);
+    await insertPart(user, 'bouwsteen:2');
     expect(world.word.controls.length).toBeGreaterThan(0);
     expect(world.word.controls.every((c) => c.tag.startsWith('kompas:blanco:2.'))).toBe(true);
     expect(screen.queryByRole('button', { name: 'Vullen met antwoorden uit Teams' })).toBeNull();
   });
 
   it('suggests checking when Word reports an edit (WordApi 1.5), and says checking is by hand before that', async () => {
-    const world = await makePane({ requirements: { WordApi: '1.5' } });
-    renderPane(world);
-    await ready();
-    await trajectOpened();
+    const world = await openWithTraject({ requirements: { WordApi: '1.5' } });
     expect(screen.queryByText(/meldt wijzigingen in het document niet vanzelf/)).toBeNull();
     const user = userEvent.setup();
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Onderdeel van het kompas' }),
-      'sheet:3A/monitoren',
-    );
-    await user.click(screen.getByRole('button', { name: 'Invoegen bij de cursor' }));
-    await screen.findByText(/Het sjabloon is ingevoegd/, visible);
+    await insertPart(user, 'sheet:3A/monitoren');
     await waitFor(() =>
       expect(
         world.word.control(`kompas:${world.trajectId}:3A.informatie`).dataChanged.length,
@@ -174,10 +186,7 @@ describe('in Word', () => {
   });
 
   it('explains a missing requirement set instead of failing, and keeps the download', async () => {
-    const world = await makePane({ requirements: { WordApi: '1.2' } });
-    renderPane(world);
-    await ready();
-    await trajectOpened();
+    await openWithTraject({ requirements: { WordApi: '1.2' } });
     expect(screen.getByText(/daarvoor is WordApi 1\.3 nodig/, visible)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Invoegen bij de cursor' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Vullen met antwoorden uit Teams' })).toBeNull();
@@ -185,20 +194,13 @@ describe('in Word', () => {
   });
 
   it('inserts, fills, checks and saves an edit made in Word', async () => {
-    const world = await makePane();
-    renderPane(world);
-    await ready();
-    await trajectOpened();
+    const world = await openWithTraject();
     expect(screen.getByText(/meldt wijzigingen in het document niet vanzelf/, visible)).toBeTruthy();
     const user = userEvent.setup();
 
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Onderdeel van het kompas' }),
-      'sheet:0A/vraagstuk-en-samenwerking',
-    );
-    await user.click(screen.getByRole('button', { name: 'Invoegen bij de cursor' }));
+    await insertPart(user, 'sheet:0A/vraagstuk-en-samenwerking');
     expect(
-      await screen.findByText('Het sjabloon is ingevoegd, met 4 onderdelen om in te vullen.', visible),
+      screen.getByText('Het sjabloon is ingevoegd, met 4 onderdelen om in te vullen.', visible),
     ).toBeTruthy();
     const tag = `kompas:${world.trajectId}:0A.vraagstuk`;
     expect(world.word.textOf(tag)).toContain('Grensoverschrijdend gedrag');
@@ -218,8 +220,7 @@ describe('in Word', () => {
 
     await user.click(screen.getByRole('button', { name: 'Opslaan in Teams (1)' }));
     await screen.findByText('Alles is opgeslagen in Teams.', visible);
-    const stored = await world.repository.openTraject(world.trajectId as Answer['trajectId']);
-    expect(stored.antwoorden.find((a) => a.questionId === '0A.vraagstuk')?.value).toEqual({
+    expect((await storedAnswer(world, '0A.vraagstuk'))?.value).toEqual({
       kind: 'text',
       text: 'Meer meldingen van sexting',
     });
@@ -227,17 +228,9 @@ describe('in Word', () => {
   });
 
   it('asks before overwriting text typed in Word', async () => {
-    const world = await makePane();
-    renderPane(world);
-    await ready();
-    await trajectOpened();
+    const world = await openWithTraject();
     const user = userEvent.setup();
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Onderdeel van het kompas' }),
-      'sheet:0A/vraagstuk-en-samenwerking',
-    );
-    await user.click(screen.getByRole('button', { name: 'Invoegen bij de cursor' }));
-    await screen.findByText(/Het sjabloon is ingevoegd/, visible);
+    await insertPart(user, 'sheet:0A/vraagstuk-en-samenwerking');
     const tag = `kompas:${world.trajectId}:0A.samenwerkingen`;
     world.word.typeInto(tag, 'Met het onderwijs');
 
@@ -259,17 +252,9 @@ describe('in Word', () => {
   });
 
   it('shows both versions of a conflict and writes the chosen one into Word', async () => {
-    const world = await makePane();
-    renderPane(world);
-    await ready();
-    await trajectOpened();
+    const world = await openWithTraject();
     const user = userEvent.setup();
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Onderdeel van het kompas' }),
-      'sheet:0A/vraagstuk-en-samenwerking',
-    );
-    await user.click(screen.getByRole('button', { name: 'Invoegen bij de cursor' }));
-    await screen.findByText(/Het sjabloon is ingevoegd/, visible);
+    await insertPart(user, 'sheet:0A/vraagstuk-en-samenwerking');
 
     const tag = `kompas:${world.trajectId}:0A.vraagstuk`;
     await changeInTeams(world, '0A.vraagstuk', 'Versie van Bram');
@@ -292,25 +277,16 @@ describe('in Word', () => {
     await user.click(within(card).getByRole('button', { name: 'Versie uit Teams overnemen' }));
     await waitFor(() => expect(world.word.textOf(tag)).toBe('Versie van Bram'));
     await waitFor(() => expect(screen.queryByText(/tegelijk met jou gewijzigd/)).toBeNull());
-    const stored = await world.repository.openTraject(world.trajectId as Answer['trajectId']);
-    expect(stored.antwoorden.find((a) => a.questionId === '0A.vraagstuk')?.value).toEqual({
+    expect((await storedAnswer(world, '0A.vraagstuk'))?.value).toEqual({
       kind: 'text',
       text: 'Versie van Bram',
     });
   });
 
   it('points at a copied answer and selects it in Word', async () => {
-    const world = await makePane();
-    renderPane(world);
-    await ready();
-    await trajectOpened();
+    const world = await openWithTraject();
     const user = userEvent.setup();
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Onderdeel van het kompas' }),
-      'sheet:3A/monitoren',
-    );
-    await user.click(screen.getByRole('button', { name: 'Invoegen bij de cursor' }));
-    await screen.findByText(/Het sjabloon is ingevoegd/, visible);
+    await insertPart(user, 'sheet:3A/monitoren');
     const copy = world.word.duplicate(`kompas:${world.trajectId}:3A.informatie`);
 
     await user.click(screen.getByRole('button', { name: 'Controleer op wijzigingen' }));
@@ -328,10 +304,7 @@ describe('in Word', () => {
   });
 
   it('explains a protected document in Dutch and keeps what is there', async () => {
-    const world = await makePane();
-    renderPane(world);
-    await ready();
-    await trajectOpened();
+    const world = await openWithTraject();
     world.word.readOnly = true;
     await userEvent.setup().click(screen.getByRole('button', { name: 'Invoegen bij de cursor' }));
     const alert = await screen.findByText(/Word staat geen wijzigingen toe in dit document/, visible);

@@ -10,7 +10,7 @@ import type { DataSource } from '../../../word-addin/app/services.tsx';
 import { graphDataSource } from '../../../word-addin/host/store/team-store.ts';
 import { docxFileName, parseSelection } from '../../../word-addin/features/invoegen/selection.ts';
 import { LocalPendingStore, type StorageLike } from '../../../word-addin/host/browser/local-pending-store.ts';
-import { testScheduler } from './world.ts';
+import { testScheduler } from '../support/world.ts';
 
 class MapStorage implements StorageLike {
   readonly map = new Map<string, string>();

@@ -5,4 +5,5 @@
 export * from './messages.ts';
 export * from './translate.ts';
 export * from './describe.ts';
+export * from './bidi.ts';
 export { isRegistered, registerMessages, reportMissingMessages, type MessageSection } from './registry.ts';

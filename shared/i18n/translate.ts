@@ -3,6 +3,7 @@
  * from the registry (`registry.ts`): the core's section is registered here, the others by whoever
  * loads them.
  */
+import { isolateBidi } from './bidi.ts';
 import './core.ts';
 import {
   pluralCategories,
@@ -123,12 +124,15 @@ export function formatDate(locale: Locale, isoDate: string): string {
   return format.format(date);
 }
 
-/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
+/**
+ * Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing.
+ * Text values are isolated where they could turn the sentence around them (see bidi.ts).
+ */
 function fill(locale: Locale, template: string, params: Readonly<Record<string, ParamValue>>): string {
   return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (hole, name: string) => {
     const value = params[name];
     if (value === undefined) return hole;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
+    return typeof value === 'number' ? formatNumber(locale, value) : isolateBidi(value);
   });
 }
 

@@ -62,6 +62,8 @@ export const useCommonStyles = makeStyles({
   },
   /** Users' text keeps its line breaks and never overflows a narrow screen. */
   userText: {
+    // Typed text never turns the words around it (an unclosed right-to-left override).
+    unicodeBidi: 'isolate',
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
   },

@@ -170,7 +170,8 @@ function Panels({ model, today }: { readonly model: OverzichtModel; readonly tod
                 <li key={actie.id} className={styles.item}>
                   <span className={common.userText}>{actie.tekst}</span>
                   <span className={styles.detail}>
-                    {actie.eigenaar === '' ? t('tab.actie.noEigenaar') : actie.eigenaar} · {deadline.date}
+                    {actie.eigenaar === '' ? t('tab.actie.noEigenaar') : <bdi>{actie.eigenaar}</bdi>} ·{' '}
+                    {deadline.date}
                   </span>
                   {deadline.warning !== undefined && (
                     <span className={deadline.overdue ? styles.overdue : styles.detail}>

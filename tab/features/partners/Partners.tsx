@@ -31,9 +31,12 @@ import { PartnerFields } from './PartnerFields.tsx';
 import { usePartnerEditor } from './usePartnerEditor.ts';
 import { usePartners } from './usePartners.ts';
 import { usePartnersStyles } from './Partners.styles.ts';
+import { isolateBidi } from '../../../shared/i18n/bidi.ts';
 
 function listText(locale: string, items: readonly string[]): string {
-  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(
+    items.map(isolateBidi),
+  );
 }
 
 function Overview({

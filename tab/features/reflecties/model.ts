@@ -20,6 +20,7 @@ import { addDays } from '../../../shared/domain/rules/calendar.ts';
 import type { BouwsteenSchedule } from '../../../shared/domain/reflectie/schedule.ts';
 import { IsoDateSchema, type IsoDate } from '../../../shared/domain/time.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
+import { isolateBidi } from '../../../shared/i18n/bidi.ts';
 
 // ── people ───────────────────────────────────────────────────────────────────
 
@@ -36,7 +37,7 @@ export function personName(id: string, partners: readonly Partner[]): string {
 }
 
 export function listFormat(locale: string, names: readonly string[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names.map(isolateBidi));
 }
 
 /** Partners who can be invited (their contact has an address) first, in the order recorded. */

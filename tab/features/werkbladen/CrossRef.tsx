@@ -13,28 +13,29 @@ import { routeHref, useLocale, useT, type T } from '../../app/index.ts';
 import { ValueView } from './ValueView.tsx';
 import { LinkArrow } from './LinkArrow.tsx';
 import { useCrossRefStyles } from './CrossRef.styles.ts';
+import { joinIsolated } from '../../../shared/i18n/bidi.ts';
 
 function recordsText(t: T, value: Exclude<QuestionValue, { source: 'antwoord' | 'reflectie' }>): string {
   switch (value.source) {
     case 'indicatoren':
       return t('werkbladen.crossRef.indicatoren', {
         count: value.indicatoren.length,
-        namen: value.indicatoren.map((i) => i.naam).join(', '),
+        namen: joinIsolated(value.indicatoren.map((i) => i.naam)),
       });
     case 'partners':
       return t('werkbladen.crossRef.partners', {
         count: value.partners.length,
-        namen: value.partners.map((p) => p.organisatie).join(', '),
+        namen: joinIsolated(value.partners.map((p) => p.organisatie)),
       });
     case 'activiteiten':
       return t('werkbladen.crossRef.activiteiten', {
         count: value.activiteiten.length,
-        namen: value.activiteiten.map((a) => a.naam).join(', '),
+        namen: joinIsolated(value.activiteiten.map((a) => a.naam)),
       });
     case 'acties':
       return t('werkbladen.crossRef.acties', {
         count: value.acties.length,
-        namen: value.acties.map((a) => a.tekst).join(', '),
+        namen: joinIsolated(value.acties.map((a) => a.tekst)),
       });
   }
 }

@@ -9,6 +9,7 @@ import { routeHref, useT } from '../../../app/index.ts';
 import type { InputOf } from '../values.ts';
 import { useEditorStyles } from './editors.styles.ts';
 import { LinkArrow } from '../LinkArrow.tsx';
+import { joinIsolated } from '../../../../shared/i18n/bidi.ts';
 
 export interface PartnerOverviewProps {
   readonly id: string;
@@ -77,7 +78,7 @@ export function PartnerOverview({ id, input, view, labelId, describedBy }: Partn
       </div>
       {unplaced.length > 0 && (
         <Text>
-          {t('werkbladen.partners.unplaced', { namen: unplaced.map((p) => p.organisatie).join(', ') })}
+          {t('werkbladen.partners.unplaced', { namen: joinIsolated(unplaced.map((p) => p.organisatie)) })}
         </Text>
       )}
       <Link id={id} href={routeHref({ screen: 'partners' })}>

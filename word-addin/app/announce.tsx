@@ -2,7 +2,7 @@
  * One polite live region for the pane: progress and outcomes ("Het sjabloon wordt ingevoegd…",
  * "Het document is gevuld"). The text is cleared first, so the same sentence twice is read twice.
  */
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePaneStyles } from './Pane.styles.ts';
 
 type Announce = (message: string) => void;
@@ -24,6 +24,8 @@ export function AnnouncerProvider({
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(next), 50);
   }, []);
+  // A sentence still waiting when the pane goes has no one to be read to.
+  useEffect(() => () => clearTimeout(timer.current), []);
   return (
     <AnnounceContext.Provider value={announce}>
       {children}

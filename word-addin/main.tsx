@@ -77,6 +77,8 @@ async function dataSource(office: OfficeStart, env: unknown): Promise<DataSource
       teams: { getToken: async () => (await loaded()).tokenProvider('teams').getToken() },
     },
     signIn: async () => (await loaded()).signIn('teams'),
+    // Offered once a team is open, so MSAL has loaded by then.
+    auth: { signOut: async () => (await loaded()).signOut() },
     provision: false,
   });
 }

@@ -3,7 +3,7 @@
  * template itself, and — in Word, with a traject — keeping the document and Teams in step.
  */
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OpenedTraject } from '../../shared/application/index.ts';
 import { defaultEditionId } from '../../shared/content/index.ts';
 import type { EditionId } from '../../shared/content/schema.ts';
@@ -19,6 +19,8 @@ import { useTrajectKeuze } from '../features/traject/useTrajectKeuze.ts';
 import { useT } from './i18n.ts';
 import { usePaneStyles } from './Pane.styles.ts';
 import { useServices, type TeamSession } from './services.tsx';
+import { SessionGate, useSession } from './session.tsx';
+import { SignOutButton } from './SignOutButton.tsx';
 
 function DocumentSection(props: {
   readonly word: WordRunner;
@@ -39,7 +41,16 @@ function DocumentSection(props: {
   );
 }
 
+/** Signing out replaces the pane (session.tsx); signing in again shows it afresh. */
 export function Pane() {
+  return (
+    <SessionGate>
+      <SignedInPane />
+    </SessionGate>
+  );
+}
+
+function SignedInPane() {
   const services = useServices();
   const { office, demo, data } = services;
   const t = useT();
@@ -52,6 +63,15 @@ export function Pane() {
   const keuze = useTrajectKeuze(source === 'traject');
   const opened = source === 'traject' && keuze.opened.status === 'ready' ? keuze.opened.value : undefined;
   const session = keuze.session.status === 'ready' ? keuze.session.value : undefined;
+  // "Afmelden" from the first team opened on: also after choosing a blank template, as signed in still.
+  const [inTeam, setInTeam] = useState(false);
+  if (session !== undefined && !inTeam) setInTeam(true);
+  const { returned } = useSession();
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Back from signing in again: the focus was on the signed-out page's button, now gone.
+    if (returned) title.current?.focus();
+  }, [returned]);
   const trajectId = opened?.view.traject.id;
   // What this document held for each traject, as the pane last wrote or saved it.
   let baseline = trajectId === undefined ? undefined : baselines.current.get(trajectId);
@@ -78,12 +98,15 @@ export function Pane() {
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <h1 className={styles.title}>{t('word.app.title')}</h1>
+        <h1 ref={title} tabIndex={-1} className={styles.title}>
+          {t('word.app.title')}
+        </h1>
         {demo && (
           <Badge appearance="tint" color="informative" title={t('word.demo.explanation')}>
             {t('word.demo.marker')}
           </Badge>
         )}
+        {inTeam && <SignOutButton outbox={session?.outbox} />}
       </header>
       {!inWord && (
         <MessageBar intent="info" layout="multiline">

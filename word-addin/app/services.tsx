@@ -4,10 +4,11 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AppContext, Outbox } from '../../shared/application/index.ts';
-import type { AuthOutcome } from '../../shared/auth/provider.ts';
+import type { AuthOutcome, SignOutOutcome } from '../../shared/auth/provider.ts';
 import type { Edition, EditionId } from '../../shared/content/schema.ts';
 import type { Clock } from '../../shared/domain/time.ts';
 import type { Locale } from '../../shared/ports/host-context.ts';
+import type { StoredPending } from '../host/browser/local-pending-store.ts';
 import type { OfficeStart } from '../host/office/office-runtime.ts';
 
 /** A team of the signed-in user: its SharePoint site keeps the trajecten. */
@@ -24,6 +25,20 @@ export interface TeamSession {
   dispose(): void;
 }
 
+/** Signing out of Kompas in the pane (issue #4), where a person signs in (not the demo). */
+export interface SignOutPort {
+  /**
+   * For the warning: the user's unsent changes that no open team's outbox holds (teams this pane
+   * had open before, and other panes'), which signing out removes too.
+   */
+  unsentElsewhere(): Promise<StoredPending>;
+  /**
+   * Stops the team sessions, removes the user's unsent changes of every team from this device, then
+   * forgets the tokens (Word stays signed in). Never throws.
+   */
+  signOut(): Promise<SignOutOutcome>;
+}
+
 /**
  * Where the trajecten come from. `demo`: the local emulator as the demo user (no sign-in).
  * `microsoft365`: Graph with the user's token. `none`: no store can be reached from here (a plain
@@ -38,6 +53,7 @@ export type DataSource =
       open(team: TeamChoice): Promise<TeamSession>;
       /** Interactive sign-in, from a click (the Office dialog needs a user gesture). */
       readonly signIn?: (() => Promise<AuthOutcome>) | undefined;
+      readonly signOut?: SignOutPort | undefined;
     }
   | { readonly kind: 'none' };
 

@@ -6,6 +6,7 @@
  * (shared/application/pending, issue #4); one page instance serves all of the pane's teams.
  */
 import {
+  INSTANCE_ID,
   LocalPendingStore as InstanceStore,
   PageInstance,
   removeWithPrefix,
@@ -44,9 +45,51 @@ export class LocalPendingStore extends InstanceStore {
   }
 }
 
+function userPrefix(user: string): string {
+  return `kompas:word:pending:${userOf(user)}:`;
+}
+
 /** Sign-out: the user's unsaved changes of every team go, also of teams not opened in this pane. */
 export function clearPendingOfUser(storage: StorageLike, user: string): void {
-  removeWithPrefix(storage, `kompas:word:pending:${userOf(user)}:`);
+  removeWithPrefix(storage, userPrefix(user));
+}
+
+/** Unsaved changes kept in storage, by whether this pane wrote them. */
+export interface StoredPending {
+  /** This pane's own (`instance`): teams it had open before. Without Web Locks, every entry. */
+  readonly mine: number;
+  /** Other panes': open ones, and closed ones not adopted yet. */
+  readonly others: number;
+}
+
+/**
+ * Counts the user's unsaved changes in storage, for the sign-out warning, leaving out the teams in
+ * `except` (an open outbox counts those itself). Keys are `<prefix><team>:<instance>:<record>`, or
+ * `<prefix><team>:<record>` from before instances (shared/application/pending).
+ */
+export function countPendingOfUser(
+  storage: StorageLike,
+  user: string,
+  options: { readonly instance: string | undefined; readonly except: readonly string[] },
+): StoredPending {
+  const prefix = userPrefix(user);
+  let mine = 0;
+  let others = 0;
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key === null || !key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    const end = rest.indexOf(':');
+    if (end <= 0) continue;
+    const team = rest.slice(0, end);
+    if (options.except.includes(team)) continue;
+    const record = rest.slice(end + 1);
+    const colon = record.indexOf(':');
+    const owner = colon > 0 && INSTANCE_ID.test(record.slice(0, colon)) ? record.slice(0, colon) : undefined;
+    if (owner === options.instance) mine++;
+    else others++;
+  }
+  return { mine, others };
 }
 
 /**

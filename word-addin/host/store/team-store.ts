@@ -3,7 +3,7 @@
  * the user's teams, and per team its SharePoint site's store with an outbox of its own.
  */
 import { Outbox, type AppContext } from '../../../shared/application/index.ts';
-import type { AuthOutcome } from '../../../shared/auth/provider.ts';
+import type { AuthOutcome, SignOutOutcome } from '../../../shared/auth/provider.ts';
 import type { Edition, EditionId } from '../../../shared/content/schema.ts';
 import { KompasError } from '../../../shared/domain/errors.ts';
 import type { IdGenerator } from '../../../shared/domain/ids.ts';
@@ -19,6 +19,7 @@ import type { DataSource, TeamChoice, TeamSession } from '../../app/services.tsx
 import type { PageInstance } from '../../../shared/application/pending/index.ts';
 import { LocalPendingStore, type StorageLike } from '../browser/local-pending-store.ts';
 import { joinedTeams, me } from '../../../shared/graph/user.ts';
+import { PaneSessions } from './pane-sessions.ts';
 
 /** The emulator's root site stands in for a team when the demo user has none. */
 const ROOT_TEAM = 'root';
@@ -30,6 +31,8 @@ export interface GraphDataSourceOptions {
   /** Tokens for the team sites, and for listing the user's teams (another consent). */
   readonly tokens: { readonly sites: TokenProvider; readonly teams: TokenProvider };
   readonly signIn?: () => Promise<AuthOutcome>;
+  /** Forgets the tokens; with it the pane offers "Afmelden" (issue #4). The demo has none. */
+  readonly auth?: { signOut(): Promise<SignOutOutcome> };
   /** The demo creates missing lists (the emulator); in a tenant that is the tab's first run. */
   readonly provision: boolean;
   /** Recorded as author when Graph does not say who is signed in. */
@@ -51,6 +54,15 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
   const transport = new GraphTransport({ baseUrl: options.baseUrl, tokens: options.tokens.sites });
   const teamsTransport = new GraphTransport({ baseUrl: options.baseUrl, tokens: options.tokens.teams });
   let user: Promise<HostUser> | undefined;
+  const sessions =
+    options.auth === undefined
+      ? undefined
+      : new PaneSessions({
+          storage: options.storage,
+          auth: options.auth,
+          instance: options.pendingInstance?.id,
+          onError: options.onError,
+        });
 
   const whoAmI = (): Promise<HostUser> => {
     user ??= me(transport).then(({ upn, displayName }) => {
@@ -72,6 +84,17 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
   return {
     kind: options.kind,
     signIn: options.signIn,
+    signOut:
+      sessions === undefined
+        ? undefined
+        : {
+            unsentElsewhere: () => sessions.unsentElsewhere(),
+            signOut: () => {
+              // Whoever signs in next is asked for afresh.
+              user = undefined;
+              return sessions.signOut();
+            },
+          },
     async teams(): Promise<readonly TeamChoice[]> {
       // The pane's team picker lists them by name.
       const teams = (await joinedTeams(teamsTransport)).sort((a, b) =>
@@ -90,15 +113,16 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
       }
       const host = await whoAmI();
       const repository = new GraphTrajectRepository({ transport, sitePath });
+      const store = new LocalPendingStore(options.storage, host.upn, team.groupId, {
+        instance: options.pendingInstance,
+        onSuperseded: (entry) =>
+          options.onError(new Error(`Kompas: kept the newer of two unsaved changes to ${entry.key}`)),
+        onError: options.onError,
+      });
       const outbox = await Outbox.open(
         {
           repository,
-          store: new LocalPendingStore(options.storage, host.upn, team.groupId, {
-            instance: options.pendingInstance,
-            onSuperseded: (entry) =>
-              options.onError(new Error(`Kompas: kept the newer of two unsaved changes to ${entry.key}`)),
-            onError: options.onError,
-          }),
+          store,
           scheduler: options.scheduler,
           clock: options.clock,
         },
@@ -113,7 +137,7 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
         edition: options.edition,
       };
       const stopListening = options.onOnline(() => outbox.online());
-      return {
+      const session: TeamSession = {
         ctx,
         outbox,
         dispose() {
@@ -121,6 +145,9 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
           outbox.dispose();
         },
       };
+      return sessions === undefined
+        ? session
+        : sessions.track(session, { team: team.groupId, user: host.upn, store });
     },
   };
 }

@@ -12,18 +12,18 @@
  * also saves a screenshot of every check to `.tmp/screens`.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../shared/domain/model.ts';
 import type { TrajectId } from '../../shared/domain/ids.ts';
-import { findBouwsteen, findQuestion, getEdition, type BouwsteenId } from '../../shared/content/index.ts';
+import { findBouwsteen, type BouwsteenId } from '../../shared/content/index.ts';
 import { aTraject } from '../../shared/testing/builders.ts';
-import { axeViolations, newPage, repositoryOf, shot, startHarness, type Harness } from './harness.ts';
+import { axeViolations, newPage, repositoryOf, shot, useHarness } from './harness.ts';
+import { edition, question } from './worksheet.ts';
 
-let harness: Harness;
+const harness = useHarness();
 let emptyTrajectId: TrajectId;
 
 beforeAll(async () => {
-  harness = await startHarness();
   // A traject as it is just after "Traject aanmaken": nothing answered, nothing added.
   const { traject } = aTraject({
     id: 'traject-axe-leeg',
@@ -32,16 +32,11 @@ beforeAll(async () => {
   }).build();
   await repositoryOf(harness).save('traject', traject);
   emptyTrajectId = traject.id;
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
 });
 
 const themes = ['light', 'dark', 'contrast'] as const;
 type Theme = (typeof themes)[number];
 const widths = [320, 1280] as const;
-const edition = getEdition('sgg');
 const GGD_USER = 'a.jansen@ggd-voorbeeld.nl';
 
 /** Per theme a different answer to make a conflict on, so the themes do not meet each other's. */
@@ -56,12 +51,6 @@ const failQuestion: Record<Theme, string> = {
   dark: '0B.mensen',
   contrast: '0B.organisatie',
 };
-
-function prompt(questionId: string): string {
-  const found = findQuestion(edition, questionId);
-  if (found === undefined) throw new Error(`${questionId} is not in the sgg edition`);
-  return found.question.prompt;
-}
 
 /**
  * A theme changes colour tokens only, never the DOM: the light theme gets every rule, the dark and
@@ -285,7 +274,7 @@ async function states({ context, page, theme, checker }: Visit): Promise<void> {
   // A conflict: offline, this page edits an answer someone else changes meanwhile.
   await worksheets(page, '0A');
   const conflictId = conflictQuestion[theme];
-  const conflictBlock = page.getByRole('article', { name: prompt(conflictId), exact: true });
+  const conflictBlock = question(page, conflictId);
   await context.setOffline(true);
   await conflictBlock.getByRole('textbox').first().fill(`Mijn versie (${theme}).`);
   await conflictBlock.getByRole('status').filter({ hasText: 'Wacht op verbinding' }).waitFor();
@@ -303,7 +292,7 @@ async function states({ context, page, theme, checker }: Visit): Promise<void> {
   // A save refused by SharePoint: the field's message and the tab-wide banner.
   await refuseWrites(context);
   await worksheets(page, '0B');
-  const failBlock = page.getByRole('article', { name: prompt(failQuestion[theme]), exact: true });
+  const failBlock = question(page, failQuestion[theme]);
   await failBlock.getByRole('textbox').first().fill(`Dit wordt niet opgeslagen (${theme}).`);
   await failBlock.getByRole('button', { name: /opnieuw/i }).waitFor();
   await page.getByText(/wijziging is niet opgeslagen/).waitFor();

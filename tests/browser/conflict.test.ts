@@ -5,45 +5,11 @@
  * store holds what B chose, nothing is overwritten before B chooses, and A's open tab shows B's
  * choice on its own poll, without a reload.
  */
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findQuestion, getEdition } from '../../shared/content/index.ts';
-import type { TrajectId } from '../../shared/domain/ids.ts';
-import { newPage, outboxEmpty, repositoryOf, shot, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, outboxEmpty, shot, useHarness } from './harness.ts';
+import { answerField, question, storedText } from './worksheet.ts';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-const edition = getEdition('sgg');
-
-function prompt(questionId: string): string {
-  const found = findQuestion(edition, questionId);
-  if (found === undefined) throw new Error(`${questionId} is not in the sgg edition`);
-  return found.question.prompt;
-}
-
-function question(page: Page, questionId: string): Locator {
-  return page.getByRole('article', { name: prompt(questionId), exact: true });
-}
-
-/** The answer's own field: the textbox named by the question. */
-function field(page: Page, questionId: string): Locator {
-  return question(page, questionId).getByRole('textbox', { name: prompt(questionId), exact: true });
-}
-
-/** The stored text of an answer, read as the app would read it. */
-async function storedText(trajectId: TrajectId, questionId: string): Promise<string | undefined> {
-  const snapshot = await repositoryOf(harness).openTraject(trajectId);
-  const answer = snapshot.antwoorden.find((a) => a.questionId === questionId);
-  return answer?.value.kind === 'text' ? answer.value.text : undefined;
-}
+const harness = useHarness();
 
 const kept = '0B.regie';
 const merged = '0B.mensen';
@@ -58,22 +24,22 @@ describe('two people editing the same answers', () => {
       const url = `${harness.appUrl}?traject=${harness.richTrajectId}#/werkbladen/0B`;
       await Promise.all([a.page.goto(url), b.page.goto(url)]);
       for (const { page } of [a, b]) {
-        await field(page, kept).waitFor();
-        await field(page, merged).waitFor();
+        await answerField(page, kept).waitFor();
+        await answerField(page, merged).waitFor();
       }
-      const before = await field(b.page, merged).inputValue();
+      const before = await answerField(b.page, merged).inputValue();
 
       // B is offline: B's edits wait in B's outbox, still based on what B read.
       await b.context.setOffline(true);
-      await field(b.page, kept).fill('B: de regie ligt bij de gemeente, team Jeugd.');
-      await field(b.page, merged).fill(`${before}\n\nB: we vragen de scholen om een contactpersoon.`);
+      await answerField(b.page, kept).fill('B: de regie ligt bij de gemeente, team Jeugd.');
+      await answerField(b.page, merged).fill(`${before}\n\nB: we vragen de scholen om een contactpersoon.`);
       for (const id of [kept, merged]) {
         await question(b.page, id).getByRole('status').filter({ hasText: 'Wacht op verbinding' }).waitFor();
       }
       await shot(b.page, 'conflict-1-b-offline');
 
-      await field(a.page, kept).fill('A: de regie ligt bij de kernregiegroep.');
-      await field(a.page, merged).fill(`A: de GGD zoekt de mensen.\n\n${before}`);
+      await answerField(a.page, kept).fill('A: de regie ligt bij de kernregiegroep.');
+      await answerField(a.page, merged).fill(`A: de GGD zoekt de mensen.\n\n${before}`);
       for (const id of [kept, merged]) {
         await question(a.page, id).getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
       }
@@ -97,13 +63,15 @@ describe('two people editing the same answers', () => {
         .waitFor();
       await shot(b.page, 'conflict-2-b-beide-versies');
       // Nothing is overwritten until B chooses.
-      expect(await storedText(harness.richTrajectId, kept)).toBe('A: de regie ligt bij de kernregiegroep.');
+      expect(await storedText(harness, kept)).toBe('A: de regie ligt bij de kernregiegroep.');
 
       // Round one: B keeps B's own version.
       await keptPanel.getByRole('button', { name: 'Mijn versie houden' }).click();
       await keptPanel.waitFor({ state: 'detached' });
       await question(b.page, kept).getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
-      expect(await field(b.page, kept).inputValue()).toBe('B: de regie ligt bij de gemeente, team Jeugd.');
+      expect(await answerField(b.page, kept).inputValue()).toBe(
+        'B: de regie ligt bij de gemeente, team Jeugd.',
+      );
 
       // Round two: the suggested merge holds both additions; B edits it and saves it.
       const suggestion = mergePanel.getByRole('textbox', { name: 'Samengevoegde versie' });
@@ -115,22 +83,22 @@ describe('two people editing the same answers', () => {
       await mergePanel.getByRole('button', { name: 'Samenvoegen' }).click();
       await mergePanel.waitFor({ state: 'detached' });
       await outboxEmpty(b.page);
-      expect(await field(b.page, merged).inputValue()).toBe(chosen);
+      expect(await answerField(b.page, merged).inputValue()).toBe(chosen);
       await shot(b.page, 'conflict-3-b-gekozen');
 
-      expect(await storedText(harness.richTrajectId, kept)).toBe(
-        'B: de regie ligt bij de gemeente, team Jeugd.',
-      );
-      expect(await storedText(harness.richTrajectId, merged)).toBe(chosen);
+      expect(await storedText(harness, kept)).toBe('B: de regie ligt bij de gemeente, team Jeugd.');
+      expect(await storedText(harness, merged)).toBe(chosen);
 
       // A's tab, left open and untouched, follows on its poll (every 15 s while visible): moved
       // on to it, so the poll timer the tab set fires now.
       await a.page.clock.fastForward(15_000);
       await expect
-        .poll(() => field(a.page, merged).inputValue(), { timeout: 20_000, interval: 250 })
+        .poll(() => answerField(a.page, merged).inputValue(), { timeout: 20_000, interval: 250 })
         .toBe(chosen);
-      expect(await field(a.page, kept).inputValue()).toBe('B: de regie ligt bij de gemeente, team Jeugd.');
-      expect(await field(a.page, merged).inputValue()).toBe(chosen);
+      expect(await answerField(a.page, kept).inputValue()).toBe(
+        'B: de regie ligt bij de gemeente, team Jeugd.',
+      );
+      expect(await answerField(a.page, merged).inputValue()).toBe(chosen);
       await shot(a.page, 'conflict-4-a-na-poll');
       expect([...a.errors, ...b.errors]).toEqual([]);
     } finally {

@@ -13,6 +13,7 @@ import { isMainThread } from 'node:worker_threads';
 import axe, { type AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { z } from 'zod';
 import { startEmulator, type RunningEmulator } from '../../devtools/graph-emulator/server.ts';
 import type { EmulatorStore } from '../../devtools/graph-emulator/store.ts';
@@ -27,7 +28,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 export const screensDir = path.join(root, '.tmp/screens');
 /** One production build per vitest run: `run-<pid>-<start>/`, with `.lock`, `.done`, `.failed` beside it. */
 const buildsDir = path.join(root, '.tmp/browser-builds');
-export const chromiumPath = '/usr/bin/chromium';
+const chromiumPath = '/usr/bin/chromium';
 
 export interface Harness {
   /** The tab's page, e.g. `http://127.0.0.1:4173/tab/index.html`. */
@@ -70,6 +71,23 @@ async function waitForChromium(timeoutMs = 120_000): Promise<void> {
     if (Date.now() > until) throw new Error(`${chromiumPath} not found: install Debian's chromium package`);
     await new Promise((r) => setTimeout(r, 1000));
   }
+}
+
+/** Debian's Chromium, headless (also for the suites that start Kompas themselves). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 }
 
 export const DEMO_USER = 'demo@voorbeeldstad.nl';
@@ -314,19 +332,7 @@ export async function startHarness(): Promise<Harness> {
     const base = server.resolvedUrls?.local[0];
     if (base === undefined) throw new Error('vite preview did not report its address');
     await waitForChromium();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     await mkdir(screensDir, { recursive: true });
     const running = { server, browser };
     const appUrl = new URL('tab/index.html', base).toString();
@@ -363,6 +369,46 @@ export async function startHarness(): Promise<Harness> {
     if (ownBuild !== undefined) await removeBuild(ownBuild);
     throw error;
   }
+}
+
+/**
+ * The test file's harness: started before its tests and closed after them. Its members can be read
+ * in tests and hooks only, once the `beforeAll` registered here has run.
+ */
+export function useHarness(timeout = 180_000): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+  }, timeout);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const get = (): Harness => {
+    if (started === undefined) throw new Error('the harness is not started: read it in a test or a hook');
+    return started;
+  };
+  return {
+    get appUrl() {
+      return get().appUrl;
+    },
+    get emulator() {
+      return get().emulator;
+    },
+    get browser() {
+      return get().browser;
+    },
+    get seeded() {
+      return get().seeded;
+    },
+    get richTrajectId() {
+      return get().richTrajectId;
+    },
+    get outDir() {
+      return get().outDir;
+    },
+    control: (route, body) => get().control(route, body),
+    close: () => get().close(),
+  };
 }
 
 export interface PageOptions {
@@ -425,11 +471,42 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screensDir, `${name}.png`), fullPage: true });
 }
 
+/** Where the outbox keeps unsent changes in localStorage: one namespace per user. */
+const PENDING = 'kompas:pending:';
+/** The demo user's unsent changes: `<instance id>:<record key>` after this prefix. */
+export const DEMO_PENDING = `${PENDING}${DEMO_USER}:`;
+
 /** The outbox keeps unsent changes in localStorage: none left means everything is stored. */
 export async function outboxEmpty(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
-    () => !Object.keys(localStorage).some((k) => k.startsWith('kompas:pending:')),
-    undefined,
+    (prefix) => !Object.keys(localStorage).some((k) => k.startsWith(prefix)),
+    PENDING,
     { timeout },
   );
+}
+
+/** The demo user's unsent changes in the page's localStorage, as their full keys. */
+export async function pendingKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)),
+    DEMO_PENDING,
+  );
+}
+
+/** Waits until the demo user has exactly `count` unsent changes in localStorage. */
+export async function waitForPending(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([prefix, n]) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).length === n,
+    [DEMO_PENDING, count] as const,
+    { timeout: 20_000 },
+  );
+}
+
+/** A new traject from the start screen's form; resolves on its Overzicht. */
+export async function createTraject(page: Page, naam: string, gemeente: string): Promise<void> {
+  await page.getByRole('radio', { name: 'Een nieuw traject beginnen' }).check();
+  await page.getByRole('textbox', { name: /Naam van het traject/ }).fill(naam);
+  await page.getByRole('textbox', { name: /Gemeente of regio/ }).fill(gemeente);
+  await page.getByRole('button', { name: 'Traject aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
 }

@@ -9,12 +9,11 @@
  * KOMPAS_SEED=<n> replays the generated strings; every run prints its seed.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findQuestion, getEdition } from '../../shared/content/index.ts';
+import { describe, expect, it } from 'vitest';
 import { TrajectIdSchema, type TrajectId } from '../../shared/domain/ids.ts';
 import { isolateBidi } from '../../shared/i18n/bidi.ts';
 import { blns, show } from '../quality/hostile-strings.ts';
-import { newPage, outboxEmpty, repositoryOf, shot, startHarness, type Harness } from './harness.ts';
+import { newPage, outboxEmpty, repositoryOf, shot, useHarness } from './harness.ts';
 import {
   asName,
   asTextarea,
@@ -27,16 +26,9 @@ import {
   oneLine,
   seed,
 } from './hostile-input.ts';
+import { answerField, openBouwsteen, question, saved } from './worksheet.ts';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 // ---- the canary --------------------------------------------------------------------------------
 
@@ -295,20 +287,6 @@ const stored = {
 
 // ---- the screens -------------------------------------------------------------------------------
 
-const edition = getEdition('sgg');
-
-function prompt(questionId: string): string {
-  const found = findQuestion(edition, questionId);
-  if (found === undefined) throw new Error(`${questionId} is not in the sgg edition`);
-  return found.question.prompt;
-}
-
-function answerField(page: Page, questionId: string): Locator {
-  return page
-    .getByRole('article', { name: prompt(questionId), exact: true })
-    .getByRole('textbox', { name: prompt(questionId), exact: true });
-}
-
 function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Onderdelen van het kompas' });
 }
@@ -320,11 +298,7 @@ async function open(page: Page, link: string, heading: string): Promise<void> {
 
 async function openBouwsteen0A(page: Page): Promise<void> {
   await open(page, 'Werkbladen', 'Werkbladen');
-  const link = page
-    .getByRole('navigation', { name: 'Bouwstenen' })
-    .getByRole('link', { name: /^Bouwsteen 0-A/ });
-  await link.click();
-  await link.and(page.locator('[aria-current="page"]')).waitFor();
+  await openBouwsteen(page, /^Bouwsteen 0-A/);
 }
 
 /** The item of `items` whose first `title` element is visible and reads exactly `text`. */
@@ -413,14 +387,7 @@ async function fillWorksheet(page: Page, f: Findings): Promise<void> {
     await type(field, answer.text, answer.by);
     f.same(`werkblad ${answer.questionId} na typen`, await field.inputValue(), asTextarea(answer.text));
   }
-  for (const answer of answers) {
-    await page
-      .getByRole('article', { name: prompt(answer.questionId), exact: true })
-      .getByRole('status')
-      .filter({ hasText: 'Opgeslagen' })
-      .first()
-      .waitFor();
-  }
+  for (const answer of answers) await saved(question(page, answer.questionId));
   await f.clean(page, 'werkblad 0-A');
 }
 
@@ -554,7 +521,7 @@ async function checkScreens(page: Page, phase: string, f: Findings): Promise<voi
   await open(page, 'Geschiedenis', 'Geschiedenis');
   await page.getByRole('combobox', { name: 'Bouwsteen' }).selectOption('0A');
   for (const answer of answers) {
-    const entry = page.getByRole('article', { name: prompt(answer.questionId), exact: true }).first();
+    const entry = question(page, answer.questionId).first();
     await entry.waitFor();
     const shown = await entry.getByRole('listitem').allTextContents();
     const expected = asTextarea(answer.text)
@@ -567,6 +534,36 @@ async function checkScreens(page: Page, phase: string, f: Findings): Promise<voi
   await checkPartners(page, phase, f);
   await checkIndicatoren(page, phase, f);
   await checkActies(page, phase, f);
+}
+
+/** What a record's card shows (`<dd>` texts) and its editor holds, each under its label. */
+interface CardTexts {
+  readonly shown: readonly (readonly [label: string, text: string])[];
+  readonly fields: readonly (readonly [label: string, name: string | RegExp, text: string])[];
+}
+
+/** A record's card, found by its heading: the texts it shows, then the same texts in its editor. */
+async function checkCard(
+  page: Page,
+  f: Findings,
+  where: string,
+  cards: Locator,
+  title: 'h2' | 'h3',
+  heading: string,
+  { shown, fields }: CardTexts,
+): Promise<void> {
+  const card = await itemWithHeading(cards, title, heading);
+  if (card === undefined) {
+    f.among(`${where}, kaart`, await headings(cards, title), heading);
+    return;
+  }
+  const details = await card.locator('dd').allTextContents();
+  for (const [label, text] of shown) f.among(`${where}, ${label} op de kaart`, details, text);
+  await card.getByRole('button', { name: /^Bewerken: / }).click();
+  for (const [label, name, text] of fields) {
+    f.same(`${where}, ${label}`, await card.getByRole('textbox', { name }).inputValue(), text);
+  }
+  await closeEditor(page, card);
 }
 
 async function checkPartners(page: Page, phase: string, f: Findings): Promise<void> {
@@ -597,35 +594,17 @@ async function checkPartners(page: Page, phase: string, f: Findings): Promise<vo
     else if (!unplaced.includes(want.organisatie)) {
       f.add(`${where}, Nog niet ingedeeld`, `${brief(want.organisatie)} is not in ${brief(unplaced)}`);
     }
-    const card = await itemWithHeading(cards, 'h3', want.organisatie);
-    if (card === undefined) {
-      f.among(`${where}, kaart`, await headings(cards, 'h3'), want.organisatie);
-      continue;
-    }
-    const details = await card.locator('dd').allTextContents();
-    f.among(
-      `${where}, Contactpersoon op de kaart`,
-      details,
-      want.contactpersoon === '' ? '—' : want.contactpersoon,
-    );
-    f.among(`${where}, Toelichting op de kaart`, details, want.toelichting);
-    await card.getByRole('button', { name: /^Bewerken: / }).click();
-    f.same(
-      `${where}, Organisatie`,
-      await card.getByRole('textbox', { name: /^Organisatie/ }).inputValue(),
-      want.organisatie,
-    );
-    f.same(
-      `${where}, Contactpersoon`,
-      await card.getByRole('textbox', { name: 'Contactpersoon' }).inputValue(),
-      want.contactpersoon,
-    );
-    f.same(
-      `${where}, Toelichting`,
-      await card.getByRole('textbox', { name: 'Toelichting' }).inputValue(),
-      want.toelichting,
-    );
-    await closeEditor(page, card);
+    await checkCard(page, f, where, cards, 'h3', want.organisatie, {
+      shown: [
+        ['Contactpersoon', want.contactpersoon === '' ? '—' : want.contactpersoon],
+        ['Toelichting', want.toelichting],
+      ],
+      fields: [
+        ['Organisatie', /^Organisatie/, want.organisatie],
+        ['Contactpersoon', 'Contactpersoon', want.contactpersoon],
+        ['Toelichting', 'Toelichting', want.toelichting],
+      ],
+    });
   }
   await shot(page, `hostile-partners-${phase.replace(/\W+/g, '-')}`);
   await f.clean(page, `${phase}, Partners`);
@@ -636,21 +615,13 @@ async function checkIndicatoren(page: Page, phase: string, f: Findings): Promise
   const cards = indicatorCards(page);
   await cards.first().waitFor();
   for (const [i, want] of stored.indicatoren.entries()) {
-    const where = `${phase}, indicator ${i + 1}`;
-    const card = await itemWithHeading(cards, 'h2', want.naam);
-    if (card === undefined) {
-      f.among(`${where}, kaart`, await headings(cards, 'h2'), want.naam);
-      continue;
-    }
-    f.among(`${where}, Definitie op de kaart`, await card.locator('dd').allTextContents(), want.definitie);
-    await card.getByRole('button', { name: /^Bewerken: / }).click();
-    f.same(`${where}, Naam`, await card.getByRole('textbox', { name: /^Naam/ }).inputValue(), want.naam);
-    f.same(
-      `${where}, Definitie`,
-      await card.getByRole('textbox', { name: /^Definitie/ }).inputValue(),
-      want.definitie,
-    );
-    await closeEditor(page, card);
+    await checkCard(page, f, `${phase}, indicator ${i + 1}`, cards, 'h2', want.naam, {
+      shown: [['Definitie', want.definitie]],
+      fields: [
+        ['Naam', /^Naam/, want.naam],
+        ['Definitie', /^Definitie/, want.definitie],
+      ],
+    });
   }
   await f.clean(page, `${phase}, Indicatoren`);
 }
@@ -663,20 +634,13 @@ async function checkActies(page: Page, phase: string, f: Findings): Promise<void
   for (const [i, want] of stored.acties.entries()) {
     const where = `${phase}, actie ${i + 1}`;
     f.among(`${where}, filter Eigenaar`, owners, want.eigenaar);
-    const card = await itemWithHeading(cards, 'h2', want.tekst);
-    if (card === undefined) {
-      f.among(`${where}, kaart`, await headings(cards, 'h2'), want.tekst);
-      continue;
-    }
-    f.among(`${where}, Eigenaar op de kaart`, await card.locator('dd').allTextContents(), want.eigenaar);
-    await card.getByRole('button', { name: /^Bewerken: / }).click();
-    f.same(`${where}, Actie`, await card.getByRole('textbox', { name: /^Actie/ }).inputValue(), want.tekst);
-    f.same(
-      `${where}, Eigenaar`,
-      await card.getByRole('textbox', { name: /^Eigenaar/ }).inputValue(),
-      want.eigenaar,
-    );
-    await closeEditor(page, card);
+    await checkCard(page, f, where, cards, 'h2', want.tekst, {
+      shown: [['Eigenaar', want.eigenaar]],
+      fields: [
+        ['Actie', /^Actie/, want.tekst],
+        ['Eigenaar', /^Eigenaar/, want.eigenaar],
+      ],
+    });
   }
   await shot(page, `hostile-acties-${phase.replace(/\W+/g, '-')}`);
   await f.clean(page, `${phase}, Acties`);
@@ -709,42 +673,34 @@ async function checkStore(trajectId: TrajectId, f: Findings): Promise<void> {
       asTextarea(answer.text),
     );
   }
-  for (const [i, want] of stored.partners.entries()) {
-    const got = snapshot.partners.find((p) => p.organisatie === want.organisatie);
-    if (got === undefined) {
+  sameRecords(f, 'partner', snapshot.partners, stored.partners, 'organisatie', [
+    'contactpersoon',
+    'toelichting',
+  ]);
+  sameRecords(f, 'indicator', snapshot.indicatoren, stored.indicatoren, 'naam', ['definitie']);
+  sameRecords(f, 'actie', snapshot.acties, stored.acties, 'tekst', ['eigenaar']);
+}
+
+/** Each wanted record is in the store under its name (`key`), with the same texts in `fields`. */
+function sameRecords<K extends string>(
+  f: Findings,
+  kind: string,
+  got: readonly Readonly<Record<NoInfer<K>, string>>[],
+  want: readonly Readonly<Record<NoInfer<K>, string>>[],
+  key: K,
+  fields: readonly K[],
+): void {
+  for (const [i, w] of want.entries()) {
+    const g = got.find((x) => x[key] === w[key]);
+    if (g === undefined) {
       f.among(
-        `opslag, partner ${i + 1}`,
-        snapshot.partners.map((p) => p.organisatie),
-        want.organisatie,
+        `opslag, ${kind} ${i + 1}`,
+        got.map((x) => x[key]),
+        w[key],
       );
       continue;
     }
-    f.same(`opslag, partner ${i + 1} contactpersoon`, got.contactpersoon, want.contactpersoon);
-    f.same(`opslag, partner ${i + 1} toelichting`, got.toelichting, want.toelichting);
-  }
-  for (const [i, want] of stored.indicatoren.entries()) {
-    const got = snapshot.indicatoren.find((x) => x.naam === want.naam);
-    if (got === undefined) {
-      f.among(
-        `opslag, indicator ${i + 1}`,
-        snapshot.indicatoren.map((x) => x.naam),
-        want.naam,
-      );
-      continue;
-    }
-    f.same(`opslag, indicator ${i + 1} definitie`, got.definitie, want.definitie);
-  }
-  for (const [i, want] of stored.acties.entries()) {
-    const got = snapshot.acties.find((a) => a.tekst === want.tekst);
-    if (got === undefined) {
-      f.among(
-        `opslag, actie ${i + 1}`,
-        snapshot.acties.map((a) => a.tekst),
-        want.tekst,
-      );
-      continue;
-    }
-    f.same(`opslag, actie ${i + 1} eigenaar`, got.eigenaar, want.eigenaar);
+    for (const field of fields) f.same(`opslag, ${kind} ${i + 1} ${field}`, g[field], w[field]);
   }
 }
 

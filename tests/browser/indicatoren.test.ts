@@ -4,18 +4,10 @@
  * table with the same figures — all of it again after a reload.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, outboxEmpty, shot, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, outboxEmpty, shot, useHarness } from './harness.ts';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const naam = 'Jongeren die zich gedwongen voelden';
 const metingen = [

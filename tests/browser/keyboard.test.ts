@@ -6,19 +6,11 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, screensDir, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, screensDir, useHarness } from './harness.ts';
 import { describeFocus, focused, focusIndicator, tabTo, type Focused } from './journey-keys.ts';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness(120_000);
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screensDir, `journey-keyboard-${name}.png`) });

@@ -8,31 +8,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Frequency } from '../../shared/domain/answer.ts';
 import type { TrajectId } from '../../shared/domain/ids.ts';
 import type { TrajectSnapshot } from '../../shared/ports/traject-repository.ts';
-import {
-  DEMO_USER,
-  newPage,
-  outboxEmpty,
-  repositoryOf,
-  screensDir,
-  shot,
-  startHarness,
-  type Harness,
-} from './harness.ts';
+import { DEMO_USER, newPage, outboxEmpty, repositoryOf, screensDir, shot, useHarness } from './harness.ts';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 // The accessible names of bouwsteen 2's periodic questions: the step, then the sheet's prompt.
 const VRAGEN = {

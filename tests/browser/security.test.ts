@@ -9,18 +9,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { createTraject, newPage, outboxEmpty, useHarness } from './harness.ts';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness(120_000);
 
 /** One place a token could be found, with its text. */
 interface Place {
@@ -141,20 +133,6 @@ async function everything(context: BrowserContext, page: Page, recording: Record
   return [...recording.places, ...(await Promise.all(recording.downloads)), ...(await stored(context, page))];
 }
 
-async function createTraject(page: Page, naam: string): Promise<void> {
-  await page.goto(harness.appUrl);
-  await page.getByRole('heading', { name: 'Kies een traject' }).waitFor();
-  await page.getByRole('radio', { name: 'Een nieuw traject beginnen' }).check();
-  await page.getByRole('textbox', { name: /Naam van het traject/ }).fill(naam);
-  await page.getByRole('textbox', { name: /Gemeente of regio/ }).fill('Voorbeeldstad');
-  await page.getByRole('button', { name: 'Traject aanmaken' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
-}
-
-async function outboxEmpty(page: Page): Promise<void> {
-  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('kompas:pending:')));
-}
-
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name });
 
 describe('the access token', () => {
@@ -162,7 +140,9 @@ describe('the access token', () => {
     const { context, page, errors } = await newPage(harness);
     const recording = record(context, page);
     try {
-      await createTraject(page, 'Veilig opgroeien in Voorbeeldstad');
+      await page.goto(harness.appUrl);
+      await page.getByRole('heading', { name: 'Kies een traject' }).waitFor();
+      await createTraject(page, 'Veilig opgroeien in Voorbeeldstad', 'Voorbeeldstad');
 
       await nav(page, 'Werkbladen').click();
       const question = 'Met welk vraagstuk willen we aan de slag voor kinderen en jongeren?';
@@ -180,7 +160,7 @@ describe('the access token', () => {
       await page.getByRole('textbox', { name: 'Contactpersoon' }).fill('Fatima Yilmaz');
       await page.getByRole('textbox', { name: 'E-mailadres' }).fill('f.yilmaz@veiligthuis.example');
       await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).first().waitFor();
-      await outboxEmpty(page);
+      await outboxEmpty(page, 30_000);
 
       await nav(page, 'Acties').click();
       await page.getByRole('button', { name: 'Actie toevoegen' }).click();
@@ -188,7 +168,7 @@ describe('the access token', () => {
       await page.getByRole('textbox', { name: /Eigenaar/ }).fill('demo@voorbeeldstad.nl');
       await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
       await page.getByRole('article', { name: 'Spreekuur op school starten' }).waitFor();
-      await outboxEmpty(page);
+      await outboxEmpty(page, 30_000);
 
       await nav(page, 'Reflecties').click();
       await page.getByRole('button', { name: 'Reflectie plannen voor bouwsteen 0-B' }).click();
@@ -215,7 +195,7 @@ describe('the access token', () => {
       await page.reload();
       await nav(page, 'Overview').waitFor();
       await page.getByRole('heading', { level: 1, name: 'Reflections' }).waitFor();
-      await outboxEmpty(page);
+      await outboxEmpty(page, 30_000);
 
       // Each page load is a session with its own token; both reached Graph, only through the proxy.
       expect(recording.tokens.length).toBeGreaterThanOrEqual(2);

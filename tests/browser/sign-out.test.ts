@@ -5,52 +5,19 @@
  * Signing in again shows the tab afresh, without the discarded edit.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QuestionIdSchema } from '../../shared/content/schema.ts';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
-  DEMO_USER,
   newPage,
   outboxEmpty,
-  repositoryOf,
+  pendingKeys,
   shot,
-  startHarness,
-  type Harness,
+  useHarness,
+  waitForPending,
 } from './harness.ts';
+import { fieldById, storedText } from './worksheet.ts';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-const PENDING = `kompas:pending:${DEMO_USER}:`;
-
-function field(page: Page, questionId: string) {
-  return page.locator(`[id="vraag-${questionId}-veld"]`);
-}
-
-async function pendingKeys(page: Page): Promise<string[]> {
-  return page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), PENDING);
-}
-
-async function waitForPending(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    ([prefix, n]) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).length === n,
-    [PENDING, count] as const,
-    { timeout: 20_000 },
-  );
-}
-
-async function storedText(questionId: string): Promise<string | undefined> {
-  const snapshot = await repositoryOf(harness).openTraject(harness.richTrajectId);
-  const answer = snapshot.antwoorden.find((a) => a.questionId === QuestionIdSchema.parse(questionId));
-  return answer?.value.kind === 'text' ? answer.value.text : undefined;
-}
+const harness = useHarness();
 
 const signOutButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Afmelden' });
 
@@ -61,16 +28,16 @@ describe('signing out', () => {
     const unsent = 'Niet verstuurd: elk kind heeft een veilige plek op school.';
     try {
       await page.goto(url);
-      await field(page, '2.ambitie').waitFor();
+      await fieldById(page, '2.ambitie').waitFor();
       const other = await context.newPage();
       other.on('pageerror', (error) => errors.push(error.message));
       await other.goto(`${harness.appUrl}?traject=${harness.richTrajectId}#/overzicht`);
       await signOutButton(other).waitFor();
-      const storedBefore = await storedText('2.ambitie');
+      const storedBefore = await storedText(harness, '2.ambitie');
 
       // Graph answers 503 to everything: the edit stays on this device.
       await harness.control('faults', { rate: 1, statuses: [503], retryAfterSeconds: 5 });
-      await field(page, '2.ambitie').fill(unsent);
+      await fieldById(page, '2.ambitie').fill(unsent);
       await waitForPending(page, 1);
 
       await signOutButton(page).click();
@@ -87,7 +54,7 @@ describe('signing out', () => {
       await dialog.getByRole('button', { name: 'Aangemeld blijven' }).click();
       await dialog.waitFor({ state: 'detached' });
       expect(await pendingKeys(page)).toHaveLength(1);
-      expect(await field(page, '2.ambitie').inputValue()).toBe(unsent);
+      expect(await fieldById(page, '2.ambitie').inputValue()).toBe(unsent);
 
       await signOutButton(page).click();
       await page.getByRole('button', { name: 'Afmelden en wijzigingen weggooien' }).click();
@@ -103,14 +70,14 @@ describe('signing out', () => {
       await harness.control('faults');
       // Nothing of the discarded edit reaches SharePoint, also once Graph answers again.
       await page.waitForTimeout(1_000);
-      expect(await storedText('2.ambitie')).toBe(storedBefore);
+      expect(await storedText(harness, '2.ambitie')).toBe(storedBefore);
 
       await page.getByRole('button', { name: 'Aanmelden' }).click();
-      await field(page, '2.ambitie').waitFor();
-      expect(await field(page, '2.ambitie').inputValue()).toBe(storedBefore ?? '');
+      await fieldById(page, '2.ambitie').waitFor();
+      expect(await fieldById(page, '2.ambitie').inputValue()).toBe(storedBefore ?? '');
       await page.reload();
-      await field(page, '2.ambitie').waitFor();
-      expect(await field(page, '2.ambitie').inputValue()).toBe(storedBefore ?? '');
+      await fieldById(page, '2.ambitie').waitFor();
+      expect(await fieldById(page, '2.ambitie').inputValue()).toBe(storedBefore ?? '');
       expect(await pendingKeys(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
@@ -128,14 +95,14 @@ describe('signing out', () => {
         await signOutButton(page).waitFor();
       }
       await page.goto(`${harness.appUrl}?traject=${harness.richTrajectId}#/werkbladen/2`);
-      await field(page, '2.ambitie').fill('Opgeslagen voor het afmelden.');
+      await fieldById(page, '2.ambitie').fill('Opgeslagen voor het afmelden.');
       await outboxEmpty(page);
       await signOutButton(page).click();
       const dialog = page.getByRole('alertdialog', { name: 'Afmelden bij Kompas?' });
       await expect.poll(() => dialog.textContent()).toContain('Al je wijzigingen zijn opgeslagen.');
       await dialog.getByRole('button', { name: 'Afmelden', exact: true }).click();
       await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
-      expect(await storedText('2.ambitie')).toBe('Opgeslagen voor het afmelden.');
+      expect(await storedText(harness, '2.ambitie')).toBe('Opgeslagen voor het afmelden.');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

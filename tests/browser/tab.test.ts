@@ -6,19 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TrajectIdSchema } from '../../shared/domain/ids.ts';
-import { newPage, outboxEmpty, repositoryOf, shot, startHarness, type Harness } from './harness.ts';
+import { createTraject, newPage, outboxEmpty, repositoryOf, shot, useHarness } from './harness.ts';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness(120_000);
 
 // The journeys and the checks use their own browser contexts and data: they run side by side.
 describe.concurrent('the standalone tab', () => {
@@ -27,14 +19,7 @@ describe.concurrent('the standalone tab', () => {
     try {
       await page.goto(harness.appUrl);
       await page.getByRole('heading', { name: 'Kies een traject' }).waitFor();
-      await page.getByRole('radio', { name: 'Een nieuw traject beginnen' }).check();
-      await page
-        .getByRole('textbox', { name: /Naam van het traject/ })
-        .fill('Gezond opgroeien in Voorbeeldstad');
-      await page.getByRole('textbox', { name: /Gemeente of regio/ }).fill('Voorbeeldstad');
-      await page.getByRole('button', { name: 'Traject aanmaken' }).click();
-
-      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
+      await createTraject(page, 'Gezond opgroeien in Voorbeeldstad', 'Voorbeeldstad');
       await page.getByText('Gezond opgroeien in Voorbeeldstad').first().waitFor();
       expect(await page.getByText('Demo — lokale gegevens').isVisible()).toBe(true);
       expect(new URL(page.url()).searchParams.get('traject')).toMatch(/^[0-9a-f-]{36}$/);

@@ -6,43 +6,29 @@
  * tab that stays open keeps its own.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QuestionIdSchema } from '../../shared/content/schema.ts';
 import type { TrajectId } from '../../shared/domain/ids.ts';
-import { GraphTrajectRepository } from '../../shared/graph/graph-repository.ts';
-import { teamSitePath } from '../../shared/graph/items.ts';
-import { GraphTransport } from '../../shared/graph/transport.ts';
 import type { TrajectSnapshot } from '../../shared/ports/traject-repository.ts';
-import { DEMO_USER, newPage, outboxEmpty, startHarness, type Harness } from './harness.ts';
+import {
+  DEMO_PENDING,
+  newPage,
+  outboxEmpty,
+  pendingKeys,
+  repositoryOf,
+  useHarness,
+  waitForPending,
+} from './harness.ts';
+import { fieldById } from './worksheet.ts';
 
-let harness: Harness;
+const harness = useHarness();
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-const PENDING = `kompas:pending:${DEMO_USER}:`;
 /** `<instance id>:antwoord/<traject id>.<question id>` under the demo user's namespace. */
 const KEY = /^([A-Za-z0-9_-]+):antwoord\/(.+)$/;
 
-/** A question of bouwsteen 2's worksheet: its text field, by the id the worksheet gives it. */
-function field(page: Page, questionId: string) {
-  return page.locator(`[id="vraag-${questionId}-veld"]`);
-}
-
 /** The unsent changes in the context's localStorage: record key by instance id. */
 async function pendingByInstance(page: Page): Promise<Map<string, string[]>> {
-  const keys = await page.evaluate(
-    (prefix) =>
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith(prefix))
-        .map((k) => k.slice(prefix.length)),
-    PENDING,
-  );
+  const keys = (await pendingKeys(page)).map((k) => k.slice(DEMO_PENDING.length));
   const byInstance = new Map<string, string[]>();
   for (const key of keys) {
     const match = KEY.exec(key);
@@ -53,33 +39,14 @@ async function pendingByInstance(page: Page): Promise<Map<string, string[]>> {
   return byInstance;
 }
 
-async function waitForPending(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    ([prefix, n]) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).length === n,
-    [PENDING, count] as const,
-    { timeout: 20_000 },
-  );
-}
-
-/** The SharePoint lists, read as the app reads them. */
-function lists(): GraphTrajectRepository {
-  const team = harness.emulator.store.joinedGroups(DEMO_USER)[0];
-  return new GraphTrajectRepository({
-    transport: new GraphTransport({
-      baseUrl: `${harness.emulator.url}/v1.0`,
-      tokens: { getToken: () => Promise.resolve(DEMO_USER) },
-    }),
-    sitePath: team === undefined ? '/sites/root' : teamSitePath(team.id),
-  });
-}
-
+/** The traject as the SharePoint lists hold it, read as the app reads it. */
 async function storedTraject(id: TrajectId): Promise<TrajectSnapshot> {
-  return lists().openTraject(id);
+  return repositoryOf(harness).openTraject(id);
 }
 
 /** How many versions SharePoint keeps of the answer: one more for every write that was applied. */
 async function versionsOf(id: TrajectId, questionId: string): Promise<number> {
-  return (await lists().answerHistory(id, QuestionIdSchema.parse(questionId))).length;
+  return (await repositoryOf(harness).answerHistory(id, QuestionIdSchema.parse(questionId))).length;
 }
 
 function textOf(snapshot: TrajectSnapshot, questionId: string): string[] {
@@ -92,7 +59,7 @@ async function openTab(context: BrowserContext, errors: string[], url: string): 
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
-  await field(page, '2.ambitie').waitFor();
+  await fieldById(page, '2.ambitie').waitFor();
   return page;
 }
 
@@ -112,8 +79,8 @@ describe('two tabs of one person', () => {
 
       // Graph answers 503 to everything: both tabs keep their edit and wait.
       await harness.control('faults', { rate: 1, statuses: [503], retryAfterSeconds: 1 });
-      await field(a, '2.ambitie').fill(textA);
-      await field(b, '2.bereikt').fill(textB);
+      await fieldById(a, '2.ambitie').fill(textA);
+      await fieldById(b, '2.bereikt').fill(textB);
       await waitForPending(a, 2);
 
       const before = await pendingByInstance(a);
@@ -137,11 +104,11 @@ describe('two tabs of one person', () => {
         versionsBefore.map((n) => n + 1),
       );
       // The tab that stayed open shows its edit as it was, and the new tab shows both.
-      expect(await field(b, '2.bereikt').inputValue()).toBe(textB);
+      expect(await fieldById(b, '2.bereikt').inputValue()).toBe(textB);
       await c.reload();
-      await field(c, '2.ambitie').waitFor();
-      expect(await field(c, '2.ambitie').inputValue()).toBe(textA);
-      expect(await field(c, '2.bereikt').inputValue()).toBe(textB);
+      await fieldById(c, '2.ambitie').waitFor();
+      expect(await fieldById(c, '2.ambitie').inputValue()).toBe(textA);
+      expect(await fieldById(c, '2.bereikt').inputValue()).toBe(textB);
       expect(errors).toEqual([]);
     } finally {
       await harness.control('faults');
@@ -156,16 +123,16 @@ describe('two tabs of one person', () => {
     const text = 'Na het herladen nog steeds bewaard en verstuurd.';
     try {
       await page.goto(url);
-      await field(page, '2.termijn').waitFor();
+      await fieldById(page, '2.termijn').waitFor();
       // A long Retry-After: the page before the reload does not try again before it goes.
       await harness.control('faults', { rate: 1, statuses: [503], retryAfterSeconds: 60 });
-      await field(page, '2.termijn').fill(text);
+      await fieldById(page, '2.termijn').fill(text);
       await waitForPending(page, 1);
       const [before] = [...(await pendingByInstance(page)).keys()];
 
       await harness.control('faults');
       await page.reload();
-      await field(page, '2.termijn').waitFor();
+      await fieldById(page, '2.termijn').waitFor();
       await outboxEmpty(page, 30_000);
       expect(textOf(await storedTraject(harness.richTrajectId), '2.termijn')).toEqual([text]);
       expect(before).toBeDefined();

@@ -8,9 +8,9 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, screensDir } from './harness.ts';
+import { launchChromium, screensDir } from './harness.ts';
 import { convertToPdf, docxText, hasCommand, pdfText, renderFirstPage } from './journey-docx.ts';
 import { startKompas, type RunningStart } from './journey-start.ts';
 
@@ -19,19 +19,7 @@ let browser: Browser | undefined;
 
 beforeAll(async () => {
   kompas = await startKompas();
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   await mkdir(screensDir, { recursive: true });
 }, 90_000);
 

@@ -5,47 +5,15 @@
  * every value still there after a reload. Fields are found by role and by the question's text.
  * And Geschiedenis, which shows those answers again, in words rather than stored ids.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findQuestion, getEdition, QuestionIdSchema } from '../../shared/content/index.ts';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { QuestionIdSchema } from '../../shared/content/index.ts';
 import { antwoordId } from '../../shared/domain/model.ts';
 import { formatDate, frequencyText } from '../../shared/i18n/index.ts';
-import { newPage, outboxEmpty, repositoryOf, shot, startHarness, type Harness } from './harness.ts';
-import type { Locator, Page } from 'playwright-core';
+import { createTraject, newPage, outboxEmpty, repositoryOf, shot, useHarness } from './harness.ts';
+import { answerField, answerGroup, openBouwsteen, question, saved } from './worksheet.ts';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-const edition = getEdition('sgg');
-
-/** The question's prompt as the content has it: the accessible name its field must carry. */
-function prompt(questionId: string): string {
-  const found = findQuestion(edition, questionId);
-  if (found === undefined) throw new Error(`${questionId} is not in the sgg edition`);
-  return found.question.prompt;
-}
-
-/** A question's block on the worksheet, named by its prompt. */
-function question(page: Page, questionId: string): Locator {
-  return page.getByRole('article', { name: prompt(questionId), exact: true });
-}
-
-/** The block's own save status reads "Opgeslagen" (the words, not only an icon). */
-async function saved(block: Locator): Promise<void> {
-  await block.getByRole('status').filter({ hasText: 'Opgeslagen' }).first().waitFor();
-}
-
-async function openBouwsteen(page: Page, label: RegExp): Promise<void> {
-  const link = page.getByRole('navigation', { name: 'Bouwstenen' }).getByRole('link', { name: label });
-  await link.click();
-  await link.and(page.locator('[aria-current="page"]')).waitFor();
-}
+const harness = useHarness();
 
 const partner = 'Jeugdgezondheidszorg Werkbladstad';
 const vraagstuk = 'Jongeren in Werkbladstad voelen zich online minder veilig dan twee jaar geleden.';
@@ -62,11 +30,7 @@ describe.concurrent('answers on the worksheets', () => {
     const { context, page, errors } = await newPage(harness);
     try {
       await page.goto(harness.appUrl);
-      await page.getByRole('radio', { name: 'Een nieuw traject beginnen' }).check();
-      await page.getByRole('textbox', { name: /Naam van het traject/ }).fill('Online veilig in Werkbladstad');
-      await page.getByRole('textbox', { name: /Gemeente of regio/ }).fill('Werkbladstad');
-      await page.getByRole('button', { name: 'Traject aanmaken' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
+      await createTraject(page, 'Online veilig in Werkbladstad', 'Werkbladstad');
 
       // Grades are given per partner: one partner first.
       const nav = page.getByRole('navigation', { name: 'Onderdelen van het kompas' });
@@ -79,17 +43,13 @@ describe.concurrent('answers on the worksheets', () => {
       // 0-A: a text answer, named by its question.
       await nav.getByRole('link', { name: 'Werkbladen' }).click();
       await openBouwsteen(page, /^Bouwsteen 0-A/);
-      const vraag = question(page, '0A.vraagstuk');
-      await vraag.getByRole('textbox', { name: prompt('0A.vraagstuk'), exact: true }).fill(vraagstuk);
-      await saved(vraag);
+      await answerField(page, '0A.vraagstuk').fill(vraagstuk);
+      await saved(question(page, '0A.vraagstuk'));
       await shot(page, 'werkbladen-1-0A-tekst');
 
       // 1-B: a list; three entries, the last moved up, then the first removed.
       await openBouwsteen(page, /^Bouwsteen 1-B/);
-      const lijst = question(page, '1B.ambities').getByRole('group', {
-        name: prompt('1B.ambities'),
-        exact: true,
-      });
+      const lijst = answerGroup(page, '1B.ambities');
       await lijst.getByRole('button', { name: 'Ambitie toevoegen' }).click();
       await lijst.getByRole('textbox', { name: 'Ambitie 1' }).fill(ambities[0] ?? '');
       // Enter in an entry adds the next one below it, with the focus in it.
@@ -107,10 +67,7 @@ describe.concurrent('answers on the worksheets', () => {
 
       // 0-B: the reflection rhythm and grades for the samenwerking, per participant.
       await openBouwsteen(page, /^Bouwsteen 0-B/);
-      const ritme = question(page, '0B.lv.afspraken').getByRole('group', {
-        name: prompt('0B.lv.afspraken'),
-        exact: true,
-      });
+      const ritme = answerGroup(page, '0B.lv.afspraken');
       await ritme.getByRole('spinbutton', { name: 'Elke' }).fill('2');
       await ritme.getByRole('combobox', { name: 'Periode' }).selectOption('maanden');
       await ritme.getByRole('textbox', { name: 'Wie plant het in?' }).fill('De GGD');
@@ -121,10 +78,7 @@ describe.concurrent('answers on the worksheets', () => {
       await ritme.getByText('elke 2 maanden', { exact: false }).waitFor();
       await saved(question(page, '0B.lv.afspraken'));
 
-      const cijfers = question(page, '0B.lv.cijfers').getByRole('group', {
-        name: prompt('0B.lv.cijfers'),
-        exact: true,
-      });
+      const cijfers = answerGroup(page, '0B.lv.cijfers');
       await cijfers
         .getByRole('combobox', { name: `Cijfer van ${partner} voor Gezamenlijk vraagstuk` })
         .selectOption('7');
@@ -144,10 +98,7 @@ describe.concurrent('answers on the worksheets', () => {
 
       // 2: a structured answer, an indicator record added from its worksheet.
       await openBouwsteen(page, /^Bouwsteen 2 /);
-      const indicatoren = question(page, '2.indicatoren').getByRole('group', {
-        name: prompt('2.indicatoren'),
-        exact: true,
-      });
+      const indicatoren = answerGroup(page, '2.indicatoren');
       const nieuw = indicatoren.getByRole('group', { name: 'Nieuwe indicator of signaal' });
       await nieuw.getByRole('textbox', { name: 'Naam' }).fill(indicator);
       await nieuw.getByRole('textbox', { name: 'Bron' }).fill('Gezondheidsmonitor Jeugd');
@@ -210,10 +161,7 @@ describe.concurrent('answers on the worksheets', () => {
     const { context, page, errors } = await newPage(harness);
     try {
       await page.goto(`${harness.appUrl}?traject=${harness.richTrajectId}#/werkbladen/1B`);
-      const field = question(page, '1B.keuze').getByRole('textbox', {
-        name: prompt('1B.keuze'),
-        exact: true,
-      });
+      const field = answerField(page, '1B.keuze');
       const typed = `${await field.inputValue()} En op het laatste moment nog deze zin.`;
       await field.fill(typed);
       await page.reload();
@@ -251,8 +199,7 @@ describe.concurrent('answers on the worksheets', () => {
       await page.goto(`${harness.appUrl}?traject=${harness.richTrajectId}#/geschiedenis`);
       await page.getByRole('heading', { level: 1, name: 'Geschiedenis' }).waitFor();
       const filter = page.getByRole('combobox', { name: 'Bouwsteen' });
-      const entry = (questionId: string) =>
-        page.getByRole('article', { name: prompt(questionId), exact: true }).first();
+      const entry = (questionId: string) => question(page, questionId).first();
 
       await filter.selectOption('0B');
       const cijfers = entry('0B.lv.cijfers');

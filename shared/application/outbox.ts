@@ -26,7 +26,7 @@ import {
   type Change,
 } from './changes.ts';
 import { suggestMerge } from './merge.ts';
-import { parseEntry, serializeEntry, type InDoubt } from './pending-entry.ts';
+import { parseEntry, serializeEntry, type InDoubt, type PendingEntryData } from './pending-entry.ts';
 
 /** Two people changed the same record: mine is waiting, theirs is stored. */
 export interface Conflict {
@@ -78,6 +78,16 @@ export interface UnreadableEntry {
   readonly issues: readonly string[];
 }
 
+/** What `takeOver` did with the entries a closed page left. */
+export interface TakeOverReport {
+  /** Records whose change this outbox now sends, oldest first. */
+  readonly taken: readonly string[];
+  /** Records this page had a change for already: this page's change stays, the other is dropped. */
+  readonly kept: readonly string[];
+  /** Entries that could not be read; they stay stored until clear() (also in `unreadable`). */
+  readonly unreadable: readonly UnreadableEntry[];
+}
+
 const idle: RecordState = { status: 'idle' };
 /** A record's in-doubt requests rarely exceed a handful; beyond this the oldest is forgotten. */
 const maxInDoubt = 16;
@@ -100,6 +110,21 @@ interface Entry {
   attempted: boolean;
   sending: Change | undefined;
   halt: Halt | undefined;
+}
+
+/** Parses what a PendingStore kept, oldest first; what cannot be read is reported, never guessed at. */
+function readEntries(stored: ReadonlyMap<string, string>): {
+  readonly restored: PendingEntryData[];
+  readonly unreadable: UnreadableEntry[];
+} {
+  const unreadable: UnreadableEntry[] = [];
+  const restored: PendingEntryData[] = [];
+  for (const [key, text] of stored) {
+    const parsed = parseEntry(key, text);
+    if ('problem' in parsed) unreadable.push(parsed.problem);
+    else restored.push(parsed.ok);
+  }
+  return { restored: restored.sort((a, b) => a.seq - b.seq), unreadable };
 }
 
 function isAnswerRecord(record: AnyEntity): record is Stored<AnyEntity> & { revisie: number } {
@@ -138,8 +163,7 @@ export class Outbox {
   /** Store operations started and not yet settled. */
   #storeBusy = 0;
 
-  /** Entries of the PendingStore that could not be read; they stay stored until clear(). */
-  readonly unreadable: readonly UnreadableEntry[];
+  readonly #unreadable: UnreadableEntry[];
   #lastError: unknown = undefined;
 
   private constructor(ports: OutboxPorts, options: OutboxOptions, unreadable: readonly UnreadableEntry[]) {
@@ -151,36 +175,69 @@ export class Outbox {
     this.#backoff = options.backoff ?? { initialMs: 1000, maxMs: 60_000 };
     this.#throttledDefaultMs = options.throttledDefaultMs ?? 10_000;
     this.#onError = options.onError;
-    this.unreadable = unreadable;
+    this.#unreadable = [...unreadable];
   }
 
   /** Restores what the PendingStore kept (from before a reload) and starts sending it. */
   static async open(ports: OutboxPorts, options: OutboxOptions = {}): Promise<Outbox> {
-    const stored = await ports.store.load();
-    const unreadable: UnreadableEntry[] = [];
-    const restored = [];
-    for (const [key, text] of stored) {
-      const parsed = parseEntry(key, text);
-      if ('problem' in parsed) unreadable.push(parsed.problem);
-      else restored.push(parsed.ok);
-    }
+    const { restored, unreadable } = readEntries(await ports.store.load());
     const outbox = new Outbox(ports, options, unreadable);
-    for (const data of restored.sort((a, b) => a.seq - b.seq)) {
-      // A restored change may have been sent by the page that wrote it: treat it as attempted.
-      outbox.#entries.set(data.key, {
-        key: data.key,
-        seq: data.seq,
-        change: data.change,
-        base: data.base,
-        inDoubt: [...data.inDoubt],
-        attempted: true,
-        sending: undefined,
-        halt: undefined,
-      });
-      outbox.#seq = Math.max(outbox.#seq, data.seq);
-    }
+    for (const data of restored) outbox.#restore(data);
     outbox.#pump();
     return outbox;
+  }
+
+  /**
+   * Takes in, while running, the unsent changes of a page that closed (issue #4: the store has
+   * moved them into this page's namespace, see `LocalPendingStore.watchOrphans`), restored as
+   * `open` restores them, and starts sending them. Where this page has a change for the same record
+   * (waiting, in conflict, or being sent) that one stays: it is what this page shows, and no clock
+   * orders edits made in two windows (each page counts its own seq). It is written back, as the
+   * store may have put the other page's copy in its place.
+   */
+  takeOver(stored: ReadonlyMap<string, string>): TakeOverReport {
+    if (this.#closed) return { taken: [], kept: [], unreadable: [] };
+    const { restored, unreadable } = readEntries(stored);
+    this.#unreadable.push(...unreadable);
+    const taken: string[] = [];
+    const kept: string[] = [];
+    for (const data of restored) {
+      const own = this.#entries.get(data.key);
+      if (own === undefined) {
+        // Written again: this page may have deleted the key (a save of its own that just finished)
+        // after the store moved the entry in.
+        this.#persistQuietly(this.#restore(data));
+        taken.push(data.key);
+      } else {
+        this.#persistQuietly(own);
+        kept.push(data.key);
+      }
+    }
+    this.#pump();
+    return { taken, kept, unreadable };
+  }
+
+  /** A change a PendingStore kept, from this page before a reload or from a page that closed. */
+  #restore(data: PendingEntryData): Entry {
+    // It may have been sent by the page that wrote it: treat it as attempted.
+    const entry: Entry = {
+      key: data.key,
+      seq: data.seq,
+      change: data.change,
+      base: data.base,
+      inDoubt: [...data.inDoubt],
+      attempted: true,
+      sending: undefined,
+      halt: undefined,
+    };
+    this.#entries.set(data.key, entry);
+    this.#seq = Math.max(this.#seq, data.seq);
+    return entry;
+  }
+
+  /** Entries of the PendingStore that could not be read; they stay stored until clear(). */
+  get unreadable(): readonly UnreadableEntry[] {
+    return this.#unreadable;
   }
 
   /**

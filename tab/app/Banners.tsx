@@ -1,4 +1,7 @@
-/** The tab-wide notices: no connection, Microsoft 365 throttling, changes that failed or clash. */
+/**
+ * The tab-wide notices: no connection, Microsoft 365 throttling, changes that failed or clash, and
+ * changes taken over from a window that closed.
+ */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import { keyOfChange } from '../../shared/application/index.ts';
@@ -45,6 +48,24 @@ function SignInBanner() {
   );
 }
 
+/** Unsent changes of a window that closed, which this tab sends now (issue #4). */
+function TakenOverBanner() {
+  const t = useT();
+  const { takenOver } = useServices();
+  const subscribe = useCallback(
+    (onChange: () => void) => (takenOver === undefined ? noSubscription() : takenOver.subscribe(onChange)),
+    [takenOver],
+  );
+  const read = useCallback(() => takenOver?.count() ?? 0, [takenOver]);
+  const count = useSyncExternalStore(subscribe, read, read);
+  if (count === 0) return null;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{t('session.adopted', { aantal: count })}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export function Banners() {
   const t = useT();
   const styles = useLayoutStyles();
@@ -55,6 +76,7 @@ export function Banners() {
   return (
     <div className={styles.banners}>
       <SignInBanner />
+      <TakenOverBanner />
       {offline && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -41,6 +41,8 @@ export interface ServicesConfig {
   readonly pendingElsewhere?: () => Promise<number>;
   /** The user's other Kompas windows on this device: one sign-out signs them all out. */
   readonly sessionChannel?: SessionChannel | undefined;
+  /** Unsent changes of windows that closed, which this tab took over (issue #4): the banner says so. */
+  readonly takenOver?: TakenOver;
   /** Standalone on the local emulator: shows the "Demo — lokale gegevens" marker. */
   readonly demo: boolean;
   /**
@@ -57,6 +59,43 @@ export interface ServicesConfig {
   readonly watchTheme?: (handler: (theme: ThemeName) => void) => () => void;
   /** Called when the person picks another language (main.tsx remembers it). */
   readonly onLocaleChange?: (locale: Locale) => void;
+}
+
+/** The changes this tab took over from windows that closed, while they are not sent yet. */
+export interface TakenOver {
+  readonly count: () => number;
+  readonly subscribe: (onChange: () => void) => () => void;
+}
+
+/**
+ * Counts the records `add` names until the outbox has sent them (or the person dropped them), so
+ * the notice about them goes once they are saved.
+ */
+export function trackTakenOver(
+  outbox: Pick<Outbox, 'subscribe'>,
+): TakenOver & { readonly add: (keys: readonly string[]) => void } {
+  const waiting = new Set<string>();
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  outbox.subscribe((key, state) => {
+    if ((state.status === 'saved' || state.status === 'idle') && waiting.delete(key)) changed();
+  });
+  return {
+    count: () => waiting.size,
+    subscribe: (onChange) => {
+      listeners.add(onChange);
+      return () => {
+        listeners.delete(onChange);
+      };
+    },
+    add: (keys) => {
+      if (keys.length === 0) return;
+      for (const key of keys) waiting.add(key);
+      changed();
+    },
+  };
 }
 
 export interface Services extends ServicesConfig {

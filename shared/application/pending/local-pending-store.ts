@@ -8,13 +8,17 @@
  * (`<prefix><record key>`), moving them into its own namespace. Taking the orphan's lock for the
  * move (`ifAvailable`) also keeps two opening pages from adopting the same orphan.
  *
+ * While open, a page can also watch the other pages of the user (`watchOrphans`): it asks for each
+ * one's lock and waits, the browser grants it once that page is gone, and the page takes over what
+ * it left unsent without waiting for the next page to open.
+ *
  * Without Web Locks every page of the user shares `<prefix>`, as before issue #4.
  */
 import { z } from 'zod';
 import { KompasError } from '../../domain/errors.ts';
 import type { PendingStore } from '../../ports/pending-store.ts';
 import { INSTANCE_ID, type PageInstance } from './page-instance.ts';
-import type { StorageLike } from './ports.ts';
+import type { AbortControllerLike, StorageLike } from './ports.ts';
 
 export interface PendingNamespace {
   /** Where this user's entries live, ending in `:`, e.g. `kompas:pending:an@voorbeeldstad.nl:`. */
@@ -59,6 +63,25 @@ interface Own {
   readonly prefix: string;
 }
 
+/** What a move put into this page's namespace: record key → entry. */
+type Moved = ReadonlyMap<string, string>;
+
+interface MoveResult {
+  readonly adopted: number;
+  readonly superseded: number;
+  /** The entries written into this page's namespace (not those where this page's copy stayed). */
+  readonly moved: Moved;
+}
+
+interface Watch {
+  stopped: boolean;
+  /** Withdraws the waiting requests; absent where the host gave none (`PageInstanceOptions`). */
+  readonly controller: AbortControllerLike | undefined;
+  /** Owners whose lock this watch is waiting for. */
+  readonly waiting: Set<string>;
+  readonly onAdopted: (entries: Moved) => void;
+}
+
 interface Slot {
   readonly full: string;
   /** An instance id, or `LEGACY`. */
@@ -98,6 +121,7 @@ export class LocalPendingStore implements PendingStore {
   /** The same, once it has resolved. */
   #ready: Own | undefined;
   #adoption: AdoptionReport | undefined;
+  readonly #watches = new Set<Watch>();
 
   constructor(options: LocalPendingStoreOptions) {
     this.#storage = options.storage;
@@ -150,8 +174,92 @@ export class LocalPendingStore implements PendingStore {
 
   /** Sign-out: every entry of this namespace goes, this page's, other pages' and the old format's. */
   async clear(): Promise<void> {
+    // Stopped first: a page that closes now must not have its entries moved back in afterwards.
+    for (const watch of [...this.#watches]) this.#unwatch(watch);
     await this.#opened();
     return this.#run(() => removeWithPrefix(this.#storage, this.#prefix));
+  }
+
+  /**
+   * Takes over, while this page is open, what other pages of the user leave unsent when they close
+   * (issue #4). For every other page that has entries here it requests that page's lock without
+   * `ifAvailable`: the browser grants it once that page is gone (closed, crashed), and then its
+   * entries move into this namespace by the same rules as when opening, and go to `onAdopted`. Of
+   * two open pages waiting for the same one, the lock lets one move them; the other finds nothing.
+   * Pages that start later are found by `storageChanged`. Entries of the format before instances
+   * are left for the next page that opens: no lock tells whether the old page that wrote them is
+   * still open. Returns the function that stops watching (aborting the requests still waiting);
+   * `clear()` stops it too. Without Web Locks every page shares the namespace: nothing to watch.
+   */
+  watchOrphans(onAdopted: (entries: ReadonlyMap<string, string>) => void): () => void {
+    const watch: Watch = {
+      stopped: false,
+      controller: this.#instance?.newAbortController?.(),
+      waiting: new Set(),
+      onAdopted,
+    };
+    this.#watches.add(watch);
+    this.#opened().then(
+      (own) => this.#waitForOrphans(watch, own),
+      (error: unknown) => this.#onError?.(error),
+    );
+    return () => this.#unwatch(watch);
+  }
+
+  /**
+   * The host forwards the page's `storage` events (another page of the origin wrote): a key of this
+   * namespace, or null when storage was cleared, may be a page to watch that started after this one.
+   */
+  storageChanged(key: string | null): void {
+    const own = this.#ready;
+    if (own === undefined || (key !== null && !key.startsWith(this.#prefix))) return;
+    for (const watch of this.#watches) this.#waitForOrphans(watch, own);
+  }
+
+  #unwatch(watch: Watch): void {
+    this.#watches.delete(watch);
+    watch.stopped = true;
+    watch.controller?.abort();
+  }
+
+  #waitForOrphans(watch: Watch, own: Own): void {
+    const instance = this.#instance;
+    if (instance === undefined || own.owner === LEGACY || watch.stopped) return;
+    let owners: Set<string>;
+    try {
+      owners = new Set(this.#scan().map((slot) => slot.owner));
+    } catch (error) {
+      this.#onError?.(error);
+      return;
+    }
+    for (const owner of owners) {
+      if (owner === own.owner || owner === LEGACY || watch.waiting.has(owner)) continue;
+      watch.waiting.add(owner);
+      void this.#waitFor(watch, instance, owner, own.prefix);
+    }
+  }
+
+  async #waitFor(watch: Watch, instance: PageInstance, owner: string, own: string): Promise<void> {
+    const signal = watch.controller?.signal;
+    try {
+      // No `ifAvailable`: the request waits, and the browser grants it once that page is gone.
+      const { moved } = await instance.locks.request(
+        this.#lockPrefix + owner,
+        signal === undefined ? {} : { signal },
+        // Granted as the watch stopped: the entries stay for whoever watches or opens next.
+        () =>
+          watch.stopped
+            ? { adopted: 0, superseded: 0, moved: new Map<string, string>() }
+            : this.#move(owner, own),
+      );
+      if (moved.size > 0 && !watch.stopped) watch.onAdopted(moved);
+    } catch (error) {
+      // A withdrawn request rejects with the abort reason: that is stopping, not a failure.
+      if (!watch.stopped) this.#onError?.(error);
+    } finally {
+      // Whatever is left (storage was full) is tried again at the next `storageChanged`.
+      watch.waiting.delete(owner);
+    }
   }
 
   #opened(): Promise<Own> {
@@ -207,9 +315,10 @@ export class LocalPendingStore implements PendingStore {
   }
 
   /** Runs while holding the orphan's lock; reads storage afresh, as another page may have moved some. */
-  #move(owner: string, own: string): { adopted: number; superseded: number } {
+  #move(owner: string, own: string): MoveResult {
     let adopted = 0;
     let superseded = 0;
+    const moved = new Map<string, string>();
     try {
       for (const slot of this.#scan()) {
         if (slot.owner !== owner) continue;
@@ -218,12 +327,18 @@ export class LocalPendingStore implements PendingStore {
         const target = own + slot.key;
         const existing = this.#storage.getItem(target);
         if (existing === null || existing === incoming) {
-          if (existing === null) this.#storage.setItem(target, incoming);
+          if (existing === null) {
+            this.#storage.setItem(target, incoming);
+            moved.set(slot.key, incoming);
+          }
           adopted++;
         } else {
           const replace = isNewer(incoming, existing);
           // Written before the orphan's copy goes, so a failure here loses nothing.
-          if (replace) this.#storage.setItem(target, incoming);
+          if (replace) {
+            this.#storage.setItem(target, incoming);
+            moved.set(slot.key, incoming);
+          }
           superseded++;
           this.#onSuperseded?.({
             key: slot.key,
@@ -235,10 +350,10 @@ export class LocalPendingStore implements PendingStore {
         this.#storage.removeItem(slot.full);
       }
     } catch (error) {
-      // Storage full: the rest stays with the orphan, for the next page that opens.
+      // Storage full: the rest stays with the orphan, for the next page that opens or watches.
       this.#onError?.(new KompasError('Unsupported', 'local storage refused adopting', { cause: error }));
     }
-    return { adopted, superseded };
+    return { adopted, superseded, moved };
   }
 
   /** Every key under the prefix, by owner. Collected first: removing while iterating shifts `key(i)`. */

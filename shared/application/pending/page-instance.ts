@@ -3,21 +3,32 @@
  * for as long as it lives. Created once per page by the host; every store of the page shares it.
  */
 import { KompasError } from '../../domain/errors.ts';
-import type { LockManagerLike } from './ports.ts';
+import type { AbortControllerLike, LockManagerLike } from './ports.ts';
 
 /** No `:` or `/`: an instance id in a storage key is never mistaken for (part of) a record key `kind/id`. */
 export const INSTANCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+export interface PageInstanceOptions {
+  /**
+   * `() => new AbortController()`, so a lock request that waits can be withdrawn (watching for
+   * closed pages). Without it a stopped watch leaves its requests waiting until they are granted
+   * (then it does nothing) or the page goes away.
+   */
+  readonly newAbortController?: (() => AbortControllerLike) | undefined;
+}
+
 export class PageInstance {
   readonly id: string;
   readonly locks: LockManagerLike;
+  readonly newAbortController: (() => AbortControllerLike) | undefined;
   readonly #held = new Map<string, Promise<void>>();
 
   /** `id`: unique per page load, e.g. `crypto.randomUUID()`. */
-  constructor(id: string, locks: LockManagerLike) {
+  constructor(id: string, locks: LockManagerLike, options: PageInstanceOptions = {}) {
     if (!INSTANCE_ID.test(id)) throw new KompasError('Validation', `not an instance id: ${id}`);
     this.id = id;
     this.locks = locks;
+    this.newAbortController = options.newAbortController;
   }
 
   /**

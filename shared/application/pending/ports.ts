@@ -22,6 +22,26 @@ export interface LockRequestOptions {
   readonly mode?: 'exclusive' | 'shared';
   /** Grant only if nobody holds it now; otherwise the callback gets `null` at once. */
   readonly ifAvailable?: boolean;
+  /**
+   * Drops the request if it is aborted before it is granted; the promise then rejects with the
+   * signal's reason. Browsers reject a request that has both `signal` and `ifAvailable`, and a
+   * signal that is not their own `AbortSignal`.
+   */
+  readonly signal?: AbortSignalLike;
+}
+
+/** The part of `AbortSignal` used here; the browser's own comes from {@link AbortControllerLike}. */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { readonly once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** `new AbortController()` of the page: the core has no DOM, and the lock manager takes only its signals. */
+export interface AbortControllerLike {
+  readonly signal: AbortSignalLike;
+  abort(): void;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The outbox's PendingStore over `localStorage`, one namespace per signed-in user, so unsaved work
  * survives a reload or a closed tab and never shows up for someone else on a shared computer.
  * Within the user's namespace every open tab keeps its own entries and adopts those of closed
- * tabs (shared/application/pending, issue #4).
+ * tabs, when it opens and, with `watchOrphans`, while it is open (shared/application/pending, issue #4).
  */
 import {
   LocalPendingStore as InstanceStore,
@@ -47,7 +47,9 @@ export function browserPageInstance(
   nav: { readonly locks?: LockManagerLike | undefined },
   newId: () => string,
 ): PageInstance | undefined {
-  return nav.locks === undefined ? undefined : new PageInstance(newId(), nav.locks);
+  return nav.locks === undefined
+    ? undefined
+    : new PageInstance(newId(), nav.locks, { newAbortController: () => new AbortController() });
 }
 
 /** Sign-out before an outbox exists: the user's unsaved changes of every tab go. */

@@ -67,11 +67,13 @@ async function openTab(auth: Auth, extra: Partial<ServicesConfig> = {}) {
       </Suspense>
     </Providers>,
   );
-  await screen.findByRole('heading', { level: 1, name: 'Overzicht' });
+  await screen.findByRole('heading', { level: 1, name: 'Overzicht' }, slow);
   return { world, trajectId };
 }
 
 const banner = () => within(screen.getByRole('banner'));
+/** Lazy chunks, the 300 ms wait for Fluent's modalizer and a loaded CI machine: more than the default 1 s. */
+const slow = { timeout: 5_000 };
 
 describe('signing out inside Teams', () => {
   it('counts the unsent change, clears it on confirming, says Teams keeps its sign-in, and signs in again', async () => {
@@ -87,13 +89,17 @@ describe('signing out inside Teams', () => {
     expect(world.outbox.summary().unsaved).toBe(1);
 
     await user.click(banner().getByRole('button', { name: 'Afmelden' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Afmelden bij Kompas?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Afmelden bij Kompas?' }, slow);
     // One here and two in other windows.
-    await within(dialog).findByText(/^3 wijzigingen zijn nog niet opgeslagen in SharePoint\./);
+    await within(dialog).findByText(
+      /^3 wijzigingen zijn nog niet opgeslagen in SharePoint\./,
+      undefined,
+      slow,
+    );
     expect(within(dialog).getByText(/in andere vensters of tabbladen/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Afmelden en wijzigingen weggooien' }));
 
-    await screen.findByText(/^Je bent afgemeld bij Kompas\. In Teams blijf je aangemeld/);
+    await screen.findByText(/^Je bent afgemeld bij Kompas\. In Teams blijf je aangemeld/, undefined, slow);
     expect(auth.signOut).toHaveBeenCalledTimes(1);
     expect(world.outbox.summary().unsaved).toBe(0);
     expect(channel.announced).toBe(1);
@@ -103,7 +109,7 @@ describe('signing out inside Teams', () => {
     hold.mockRestore();
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
     expect(auth.signIn).toHaveBeenCalledTimes(1);
-    await screen.findByRole('heading', { level: 1, name: 'Overzicht' });
+    await screen.findByRole('heading', { level: 1, name: 'Overzicht' }, slow);
   });
 
   it('says so when its sign-in details in this window could not be cleared', async () => {
@@ -111,10 +117,14 @@ describe('signing out inside Teams', () => {
     const auth = fakeAuth({ ok: false, failure: { code: 'Network', diagnostics: {} } });
     await openTab(auth);
     await user.click(banner().getByRole('button', { name: 'Afmelden' }));
-    const dialog = await screen.findByRole('alertdialog');
-    await within(dialog).findByText('Al je wijzigingen zijn opgeslagen. Je kunt je veilig afmelden.');
+    const dialog = await screen.findByRole('alertdialog', undefined, slow);
+    await within(dialog).findByText(
+      'Al je wijzigingen zijn opgeslagen. Je kunt je veilig afmelden.',
+      undefined,
+      slow,
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Afmelden' }));
-    await screen.findByText(/konden niet worden gewist\. Sluit het venster/);
+    await screen.findByText(/konden niet worden gewist\. Sluit het venster/, undefined, slow);
   });
 
   it('shows why signing in again failed, and stays on the signed-out page', async () => {
@@ -124,11 +134,11 @@ describe('signing out inside Teams', () => {
     await openTab(auth, { sessionChannel: channel });
     // Another window signed out: this one follows, without asking and without telling the others again.
     act(() => channel.hear());
-    await screen.findByText(/^Je bent afgemeld bij Kompas\./);
+    await screen.findByText(/^Je bent afgemeld bij Kompas\./, undefined, slow);
     expect(auth.signOut).toHaveBeenCalledTimes(1);
     expect(channel.announced).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
-    expect((await screen.findByRole('alert')).textContent).not.toBe('');
+    expect((await screen.findByRole('alert', undefined, slow)).textContent).not.toBe('');
     expect(screen.getByRole('button', { name: 'Aanmelden' })).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('navigation')).toBeNull());
   });

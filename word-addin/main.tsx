@@ -34,6 +34,15 @@ function onOnline(listener: () => void): () => void {
   return () => window.removeEventListener('online', listener);
 }
 
+/** Other pages' writes to `localStorage`, forwarded to the pending stores (watching closed panes). */
+function onStorage(listener: (key: string | null) => void): () => void {
+  const forward = (event: StorageEvent) => {
+    if (event.storageArea === window.localStorage) listener(event.key);
+  };
+  window.addEventListener('storage', forward);
+  return () => window.removeEventListener('storage', forward);
+}
+
 async function dataSource(office: OfficeStart, env: unknown): Promise<DataSource> {
   const [{ graphDataSource }, content] = await Promise.all([
     import('./host/store/team-store.ts'),
@@ -49,6 +58,7 @@ async function dataSource(office: OfficeStart, env: unknown): Promise<DataSource
     // Failures reach the person through the record states; this is for diagnostics.
     onError: (error: unknown) => console.error('Kompas: outbox', error),
     onOnline,
+    onStorage,
   };
   if (!configured(env)) {
     // The emulator takes an e-mail address as the bearer token (devtools/graph-emulator/auth.ts).

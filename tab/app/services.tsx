@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppContext, Outbox } from '../../shared/application/index.ts';
+import type { TakenOver } from '../../shared/application/taken-over.ts';
 import type { KompasAuth } from '../../shared/auth/provider.ts';
 import type { CalendarPort } from '../../shared/ports/calendar.ts';
 import type { TrajectRepository } from '../../shared/ports/traject-repository.ts';
@@ -59,43 +60,6 @@ export interface ServicesConfig {
   readonly watchTheme?: (handler: (theme: ThemeName) => void) => () => void;
   /** Called when the person picks another language (main.tsx remembers it). */
   readonly onLocaleChange?: (locale: Locale) => void;
-}
-
-/** The changes this tab took over from windows that closed, while they are not sent yet. */
-export interface TakenOver {
-  readonly count: () => number;
-  readonly subscribe: (onChange: () => void) => () => void;
-}
-
-/**
- * Counts the records `add` names until the outbox has sent them (or the person dropped them), so
- * the notice about them goes once they are saved.
- */
-export function trackTakenOver(
-  outbox: Pick<Outbox, 'subscribe'>,
-): TakenOver & { readonly add: (keys: readonly string[]) => void } {
-  const waiting = new Set<string>();
-  const listeners = new Set<() => void>();
-  const changed = () => {
-    for (const listener of [...listeners]) listener();
-  };
-  outbox.subscribe((key, state) => {
-    if ((state.status === 'saved' || state.status === 'idle') && waiting.delete(key)) changed();
-  });
-  return {
-    count: () => waiting.size,
-    subscribe: (onChange) => {
-      listeners.add(onChange);
-      return () => {
-        listeners.delete(onChange);
-      };
-    },
-    add: (keys) => {
-      if (keys.length === 0) return;
-      for (const key of keys) waiting.add(key);
-      changed();
-    },
-  };
 }
 
 export interface Services extends ServicesConfig {

@@ -21,6 +21,7 @@ import { usePaneStyles } from './Pane.styles.ts';
 import { useServices, type TeamSession } from './services.tsx';
 import { SessionGate, useSession } from './session.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
+import { TakenOverNotice } from './TakenOverNotice.tsx';
 
 function DocumentSection(props: {
   readonly word: WordRunner;
@@ -123,6 +124,7 @@ function SignedInPane() {
           </MessageBarBody>
         </MessageBar>
       )}
+      <TakenOverNotice takenOver={session?.takenOver} />
       <TrajectKeuze
         keuze={keuze}
         source={source}

@@ -10,6 +10,7 @@ import type { Clock } from '../../shared/domain/time.ts';
 import type { Locale } from '../../shared/ports/host-context.ts';
 import type { StoredPending } from '../host/browser/local-pending-store.ts';
 import type { OfficeStart } from '../host/office/office-runtime.ts';
+import type { TakenOver } from '../../shared/application/taken-over.ts';
 
 /** A team of the signed-in user: its SharePoint site keeps the trajecten. */
 export interface TeamChoice {
@@ -21,7 +22,9 @@ export interface TeamChoice {
 export interface TeamSession {
   readonly ctx: AppContext;
   readonly outbox: Outbox;
-  /** Stops the outbox (its unsaved changes stay in the pending store for next time). */
+  /** Unsent changes of panes that closed, taken over while this session is open (issue #4). */
+  readonly takenOver?: TakenOver | undefined;
+  /** Stops the outbox and the watch for closed panes (its unsaved changes stay in the pending store for next time). */
   dispose(): void;
 }
 

@@ -342,6 +342,7 @@ describe('the Graph data source, signing out', () => {
         throw error;
       },
       onOnline: () => () => undefined,
+      onStorage: () => () => undefined,
     };
   }
 });

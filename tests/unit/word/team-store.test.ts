@@ -59,6 +59,7 @@ describe('the demo store over Graph (the local emulator)', () => {
         throw error;
       },
       onOnline: () => () => undefined,
+      onStorage: () => () => undefined,
     });
   }
 

@@ -2,8 +2,9 @@
  * The outbox's PendingStore over `localStorage`. One namespace per user and team: the pane opens a
  * store per team it works in, and an outbox must only restore its own team's unsaved changes. The
  * `word` prefix keeps it apart from the tab's outbox when both run on one origin. Within a
- * namespace every open pane keeps its own entries and adopts those of closed panes
- * (shared/application/pending, issue #4); one page instance serves all of the pane's teams.
+ * namespace every open pane keeps its own entries and adopts those of closed panes, when it opens
+ * and, with `watchOrphans`, while it is open (shared/application/pending, issue #4); one page
+ * instance serves all of the pane's teams.
  */
 import {
   INSTANCE_ID,
@@ -100,5 +101,8 @@ export function browserPageInstance(
   nav: { readonly locks?: LockManagerLike | undefined },
   newId: () => string,
 ): PageInstance | undefined {
-  return nav.locks === undefined ? undefined : new PageInstance(newId(), nav.locks);
+  // The factory lets a team session withdraw its waiting lock requests when it ends (watchOrphans).
+  return nav.locks === undefined
+    ? undefined
+    : new PageInstance(newId(), nav.locks, { newAbortController: () => new AbortController() });
 }

@@ -67,6 +67,7 @@ export class PaneSessions implements SignOutPort {
     return {
       ctx: session.ctx,
       outbox: session.outbox,
+      takenOver: session.takenOver,
       dispose: () => {
         this.#open.delete(tracked);
         session.dispose();

@@ -16,6 +16,7 @@ import type { HostUser } from '../../../shared/ports/host-context.ts';
 import type { Scheduler } from '../../../shared/ports/scheduler.ts';
 import type { TokenProvider } from '../../../shared/ports/token-provider.ts';
 import type { DataSource, TeamChoice, TeamSession } from '../../app/services.tsx';
+import { trackTakenOver } from '../../../shared/application/taken-over.ts';
 import type { PageInstance } from '../../../shared/application/pending/index.ts';
 import { LocalPendingStore, type StorageLike } from '../browser/local-pending-store.ts';
 import { joinedTeams, me } from '../../../shared/graph/user.ts';
@@ -46,6 +47,11 @@ export interface GraphDataSourceOptions {
   readonly onError: (error: unknown) => void;
   /** The page's `online` event, so the outbox stops waiting out its back-off. */
   readonly onOnline: (listener: () => void) => () => void;
+  /**
+   * The page's `storage` events (another page of the origin wrote `key`; null: storage was
+   * cleared), so a pane that opened after this one is watched from its first unsent change.
+   */
+  readonly onStorage: (listener: (key: string | null) => void) => () => void;
   /** This page's claim on its unsaved changes, shared by the stores of every team it opens. */
   readonly pendingInstance?: PageInstance | undefined;
 }
@@ -137,10 +143,26 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
         edition: options.edition,
       };
       const stopListening = options.onOnline(() => outbox.online());
+      // A pane that closes with unsent changes of this team hands them to this one at once, not to
+      // the next pane that opens (issue #4).
+      const takenOver = trackTakenOver(outbox);
+      const stopWatching = store.watchOrphans((entries) => {
+        const report = outbox.takeOver(entries);
+        for (const key of report.kept)
+          options.onError(new Error(`Kompas: kept this pane’s change over a closed pane’s for ${key}`));
+        for (const entry of report.unreadable)
+          options.onError(new Error(`Kompas: unreadable change of a closed pane: ${entry.key}`));
+        takenOver.add(report.taken);
+      });
+      const stopStorage = options.onStorage((key) => store.storageChanged(key));
       const session: TeamSession = {
         ctx,
         outbox,
+        takenOver,
         dispose() {
+          // Before the outbox stops: what a pane leaves after this stays stored for the next one.
+          stopStorage();
+          stopWatching();
           stopListening();
           outbox.dispose();
         },

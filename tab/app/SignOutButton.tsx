@@ -21,9 +21,9 @@ export function SignOutButton() {
 
   useEffect(() => {
     if (!confirmed || open) return undefined;
-    // Only after the dialog's modalizer has shown the page again: tabster does that on a 250 ms
-    // timer that is dropped when the page goes first, leaving the signed-out page aria-hidden
-    // (microsoft/tabster#530, microsoft/fluentui#35139).
+    // Preferably after the dialog's modalizer has shown the page again (tabster does that ~250 ms
+    // after the dialog goes), so the signed-out page is announced; SessionGate keeps tabster alive
+    // for the case this timer runs first on a busy machine (microsoft/tabster#530).
     const timer = window.setTimeout(signOut, MODALIZER_RESTORE_MS);
     return () => window.clearTimeout(timer);
   }, [confirmed, open, signOut]);

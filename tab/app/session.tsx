@@ -4,7 +4,7 @@
  * this device and forgets the tokens. The person sees that they are signed out and can sign in
  * again, which shows the tab afresh. A sign-out in another window of this user does the same here.
  */
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useFocusFinders, Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { signOutOfKompas } from '../../shared/application/use-cases/session.ts';
 import type { AuthFailure } from '../../shared/auth/errors.ts';
@@ -91,6 +91,10 @@ function SignedOut({
 /** Shows the tab while signed in; signing out replaces it. */
 export function SessionGate({ children }: { readonly children: ReactNode }) {
   const { auth, outbox, sessionChannel } = useServices();
+  // Keeps Fluent's focus manager (tabster) alive while the page below is replaced: if it went with
+  // the page, the sign-out dialog's modalizer would never take `aria-hidden` off the page again
+  // (microsoft/tabster#530), hiding the signed-out page from screen readers.
+  useFocusFinders();
   const [phase, setPhase] = useState<Phase>({ kind: 'active' });
   const running = useRef(false);
 

@@ -78,6 +78,9 @@ describe('two people editing the same answers', () => {
       const offered = await suggestion.inputValue();
       expect(offered).toContain('A: de GGD zoekt de mensen.');
       expect(offered).toContain('B: we vragen de scholen om een contactpersoon.');
+      // What neither changed is in the suggestion once, not once per version.
+      expect(before).not.toBe('');
+      expect(offered.split(before)).toHaveLength(2);
       const chosen = `${offered}\n\nSamengevoegd door B.`;
       await suggestion.fill(chosen);
       await mergePanel.getByRole('button', { name: 'Samenvoegen' }).click();

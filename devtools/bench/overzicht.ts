@@ -11,27 +11,16 @@
  * empty localStorage, so nothing is left in the outbox.
  */
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { z } from 'zod';
 import { LARGE_BIG_TRAJECT_ID, LARGE_GROUP_ID, DEMO_USER, seeds } from '../demo-data/index.ts';
 import { startEmulator, type RunningEmulator } from '../graph-emulator/server.ts';
 import { listDefinitions } from '../../shared/graph/lists/index.ts';
 import { teamSitePath } from '../../shared/graph/items.ts';
+import { launchChromium } from '../chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-/** As tests/browser/harness.ts launches it. */
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const READY_TIMEOUT_MS = 60_000;
 
 export interface OverzichtOptions {
@@ -188,7 +177,7 @@ export async function measureOverzicht(options: OverzichtOptions): Promise<Overz
     const base = server.resolvedUrls?.local[0];
     if (base === undefined) throw new Error('vite preview did not report its address');
     await control(emulator, 'faults', { latencyMs: options.latencyMs });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
 
     // The team parameter picks the large seed's team, of which the demo user is a member.
     const url = new URL('tab/index.html', base);

@@ -11,10 +11,12 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import axe, { type AxeResults } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { z } from 'zod';
+import { productionBuild } from '../../devtools/bench/bundle-size.ts';
+import { CHROMIUM_PATH, launchChromium } from '../../devtools/chromium.ts';
 import { startEmulator, type RunningEmulator } from '../../devtools/graph-emulator/server.ts';
 import type { EmulatorStore } from '../../devtools/graph-emulator/store.ts';
 import type { TrajectId } from '../../shared/domain/ids.ts';
@@ -28,7 +30,6 @@ const root = path.resolve(import.meta.dirname, '../..');
 export const screensDir = path.join(root, '.tmp/screens');
 /** One production build per vitest run: `run-<pid>-<start>/`, with `.lock`, `.done`, `.failed` beside it. */
 const buildsDir = path.join(root, '.tmp/browser-builds');
-const chromiumPath = '/usr/bin/chromium';
 
 export interface Harness {
   /** The tab's page, e.g. `http://127.0.0.1:4173/tab/index.html`. */
@@ -67,27 +68,10 @@ async function demoSeed(): Promise<((store: EmulatorStore) => void | Promise<voi
 async function waitForChromium(timeoutMs = 120_000): Promise<void> {
   // Chromium may still be installing from Debian's packages when the suite starts.
   const until = Date.now() + timeoutMs;
-  while (!existsSync(chromiumPath)) {
-    if (Date.now() > until) throw new Error(`${chromiumPath} not found: install Debian's chromium package`);
+  while (!existsSync(CHROMIUM_PATH)) {
+    if (Date.now() > until) throw new Error(`${CHROMIUM_PATH} not found: install Debian's chromium package`);
     await new Promise((r) => setTimeout(r, 1000));
   }
-}
-
-/** Debian's Chromium, headless (also for the suites that start Kompas themselves). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 export const DEMO_USER = 'demo@voorbeeldstad.nl';
@@ -228,22 +212,6 @@ async function pruneBuilds(keep: string): Promise<void> {
   }
 }
 
-async function viteBuild(outDir: string): Promise<void> {
-  // A production build, also inside vitest (which sets NODE_ENV=test and would get React's development build).
-  const nodeEnv = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'production';
-  try {
-    await build({
-      configFile: path.join(root, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, sourcemap: false },
-    });
-  } finally {
-    process.env['NODE_ENV'] = nodeEnv;
-  }
-}
-
 const LockSchema = z.object({ pid: z.number().int(), start: z.string().optional() });
 
 /**
@@ -275,7 +243,7 @@ async function sharedBuild(timeoutMs = 180_000): Promise<{ readonly outDir: stri
     if (locked) {
       await writeFile(path.join(lock, 'owner.json'), JSON.stringify(me));
       try {
-        await viteBuild(outDir);
+        await productionBuild(outDir);
         await writeFile(done, new Date().toISOString());
       } catch (error) {
         await writeFile(failed, error instanceof Error ? (error.stack ?? error.message) : String(error));

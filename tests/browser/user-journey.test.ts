@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screensDir } from './harness.ts';
+import { launchChromium } from '../../devtools/chromium.ts';
+import { screensDir } from './harness.ts';
 import { convertToPdf, docxText, hasCommand, pdfText, renderFirstPage } from './journey-docx.ts';
 import { startKompas, type RunningStart } from './journey-start.ts';
 

@@ -108,6 +108,11 @@ export function formatNumber(locale: Locale, value: number): string {
   return cached(numberFormats, tag, () => new Intl.NumberFormat(tag)).format(value);
 }
 
+/** Names typed by people as one phrase in the locale: "GGD, Politie en school"; each name isolated (bidi.ts). */
+export function formatList(locale: Locale, names: readonly string[]): string {
+  return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(names.map(isolateBidi));
+}
+
 /** A calendar date in long form: "26 november 2026". Formatted in UTC, so the day never shifts. */
 export function formatDate(locale: Locale, isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);

@@ -49,5 +49,5 @@ export function useRecordList<Model>(select: (opened: OpenedTraject) => Model) {
     [ctx, trajectId, announce],
   );
 
-  return { status: traject.status, ctx, model, error, run };
+  return { ctx, model, error, run };
 }

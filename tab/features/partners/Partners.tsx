@@ -27,17 +27,11 @@ import {
   type PartnerDraft,
   type SuggestionGroup,
 } from './model.ts';
+import { formatList } from '../../../shared/i18n/index.ts';
 import { PartnerFields } from './PartnerFields.tsx';
 import { usePartnerEditor } from './usePartnerEditor.ts';
 import { usePartners } from './usePartners.ts';
 import { usePartnersStyles } from './Partners.styles.ts';
-import { isolateBidi } from '../../../shared/i18n/bidi.ts';
-
-function listText(locale: string, items: readonly string[]): string {
-  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(
-    items.map(isolateBidi),
-  );
-}
 
 function Overview({
   overview,
@@ -166,7 +160,7 @@ function PartnerCard({
       t('tab.partner.rollen'),
       partner.rollen.length === 0
         ? t('tab.common.none')
-        : listText(
+        : formatList(
             locale,
             partner.rollen.map((r) => t(`tab.partner.rol.${r}`)),
           ),
@@ -340,7 +334,7 @@ export function Partners() {
         {regie.length === 0
           ? t('tab.partners.regie.none')
           : t('tab.partners.regie', {
-              organisaties: listText(
+              organisaties: formatList(
                 locale,
                 regie.map((p) => p.organisatie),
               ),

@@ -25,7 +25,7 @@ function partnersModel({ edition, view }: OpenedTraject) {
 
 export function usePartners() {
   const t = useT();
-  const { status, model, error, run } = useRecordList(partnersModel);
+  const { model, error, run } = useRecordList(partnersModel);
 
   /** Creates a partner; resolves with it once the outbox keeps it. */
   const add = useCallback(
@@ -46,5 +46,5 @@ export function usePartners() {
     [run, t],
   );
 
-  return { status, model, add, remove, error };
+  return { model, add, remove, error };
 }

@@ -14,14 +14,14 @@ import {
   reflectieThema,
 } from '../../../shared/domain/reflectie/cycle.ts';
 import { calendarDateOf } from '../../../shared/domain/rules/calendar.ts';
-import { bouwsteenLabel, formatDate } from '../../../shared/i18n/index.ts';
+import { bouwsteenLabel, formatDate, formatList } from '../../../shared/i18n/index.ts';
 import { useLocale, useT } from '../../app/index.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { RecordSaveState } from '../common/SaveState.tsx';
 import { Comparison, figure } from './Comparison.tsx';
 import { Grades } from './Grades.tsx';
-import { listFormat, personName } from './model.ts';
+import { personName } from './model.ts';
 import { Answer } from './Questions.tsx';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import { ReviewActions } from './ReviewActions.tsx';
@@ -243,7 +243,7 @@ export function Cycle({ model, id, onBack }: CycleProps) {
       </h2>
       <p className={styles.paragraph}>
         {t('reflecties.cyclus.bouwstenen', {
-          bouwstenen: listFormat(
+          bouwstenen: formatList(
             locale,
             bouwstenen.map((b) =>
               t('reflecties.bouwsteen', { bouwsteen: bouwsteenLabel(b.id), thema: reflectieThema(b) }),
@@ -254,7 +254,7 @@ export function Cycle({ model, id, onBack }: CycleProps) {
       <p className={mergeClasses(styles.paragraph, common.userText)}>
         {deelnemers.length === 0
           ? t('reflecties.cyclus.geenDeelnemers')
-          : t('reflecties.cyclus.deelnemers', { namen: listFormat(locale, deelnemers) })}
+          : t('reflecties.cyclus.deelnemers', { namen: formatList(locale, deelnemers) })}
       </p>
       <p className={styles.paragraph}>
         {reflectie.status === 'afgerond'

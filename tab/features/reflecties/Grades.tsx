@@ -9,11 +9,11 @@ import type { Question } from '../../../shared/content/schema.ts';
 import type { GradeEntry } from '../../../shared/domain/answer.ts';
 import type { Partner, Reflectie } from '../../../shared/domain/model.ts';
 import { gradeSpread, latestGrades, type ThemeSpread } from '../../../shared/domain/reflectie/grades.ts';
-import { formatNumber, type Locale } from '../../../shared/i18n/index.ts';
+import { formatList, formatNumber, type Locale } from '../../../shared/i18n/index.ts';
 import { useLocale, useT, type T } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { useDebouncedSave } from '../common/useDebouncedSave.ts';
-import { listFormat, personName } from './model.ts';
+import { personName } from './model.ts';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import type { Flush } from './useCycle.ts';
 
@@ -34,13 +34,13 @@ export function spreadText(
     spread.verschil === 0
       ? t('reflecties.cijfers.eens', {
           cijfer: spread.min,
-          namen: listFormat(locale, spread.laagst.map(names)),
+          namen: formatList(locale, spread.laagst.map(names)),
         })
       : t('reflecties.cijfers.uiteinden', {
           laagst: spread.min,
-          laagstNamen: listFormat(locale, spread.laagst.map(names)),
+          laagstNamen: formatList(locale, spread.laagst.map(names)),
           hoogst: spread.max,
-          hoogstNamen: listFormat(locale, spread.hoogst.map(names)),
+          hoogstNamen: formatList(locale, spread.hoogst.map(names)),
         });
   return { range, ends };
 }

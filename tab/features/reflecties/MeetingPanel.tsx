@@ -17,7 +17,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Current } from '../../../shared/application/index.ts';
 import type { Overleg } from '../../../shared/domain/model.ts';
 import { isSupportedTimeZone } from '../../../shared/domain/reflectie/zoned.ts';
-import { formatDate, frequencyText } from '../../../shared/i18n/index.ts';
+import { formatDate, formatList, frequencyText } from '../../../shared/i18n/index.ts';
 import { formatWhen } from '../../../shared/meeting/text.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { useCommonStyles } from '../common/common.styles.ts';
@@ -26,13 +26,7 @@ import { SelectField } from '../common/SelectField.tsx';
 import { FormErrors, fieldState } from './FormErrors.tsx';
 import { IcsLink } from './IcsLink.tsx';
 import { useT, type T } from '../../app/index.ts';
-import {
-  listFormat,
-  durationChoices,
-  rescheduleDraftOf,
-  type FieldErrors,
-  type RescheduleDraft,
-} from './model.ts';
+import { durationChoices, rescheduleDraftOf, type FieldErrors, type RescheduleDraft } from './model.ts';
 import { durationText } from './PlanDialog.tsx';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import { useReflectieServices } from './services.tsx';
@@ -259,7 +253,7 @@ export function MeetingPanel({ model, overleg, concepts, bouwsteenHeadingId }: M
           </p>
           {names.length > 0 && (
             <p className={mergeClasses(styles.paragraph, common.userText)}>
-              {t('reflecties.overleg.uitgenodigd', { namen: listFormat(locale, names) })}
+              {t('reflecties.overleg.uitgenodigd', { namen: formatList(locale, names) })}
             </p>
           )}
           <p className={styles.paragraph}>

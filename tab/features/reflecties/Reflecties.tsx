@@ -3,28 +3,20 @@
  * organiser, next date and status in words and icon), its next meeting in Outlook and its cycles;
  * from here a reflection is planned, recorded and compared with the previous one.
  */
-import {
-  Button,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Skeleton,
-  SkeletonItem,
-  mergeClasses,
-  useId,
-} from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarBody, mergeClasses, useId } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { BouwsteenId } from '../../../shared/content/schema.ts';
 import { agreementPlaceOf } from '../../../shared/domain/reflectie/schedule.ts';
 import { reflectieThema } from '../../../shared/domain/reflectie/cycle.ts';
 import type { ReflectieId } from '../../../shared/domain/ids.ts';
-import { bouwsteenLabel, formatDate, frequencyText } from '../../../shared/i18n/index.ts';
+import { bouwsteenLabel, formatDate, formatList, frequencyText } from '../../../shared/i18n/index.ts';
 import { routeHref, useLocale, useT } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { LoadProblems } from '../common/LoadProblems.tsx';
+import { ScreenLoading } from '../common/ScreenLoading.tsx';
 import { Cycle } from './Cycle.tsx';
 import { MeetingPanel } from './MeetingPanel.tsx';
-import { listFormat, personName } from './model.ts';
+import { personName } from './model.ts';
 import { PlanDialog } from './PlanDialog.tsx';
 import { useReflectiesStyles } from './Reflecties.styles.ts';
 import { StartForm } from './StartForm.tsx';
@@ -68,7 +60,7 @@ function Cycles({
                   <span className={common.userText}>
                     {names.length === 0
                       ? t('reflecties.cyclus.geenDeelnemers')
-                      : t('reflecties.cyclus.deelnemers', { namen: listFormat(locale, names) })}
+                      : t('reflecties.cyclus.deelnemers', { namen: formatList(locale, names) })}
                   </span>
                 </div>
                 <Button
@@ -218,16 +210,7 @@ export function Reflecties() {
     setFocusAfter(undefined);
   }, [focusAfter, open]);
 
-  if (model === undefined) {
-    return (
-      <div className={common.screen}>
-        <h1 className={common.heading1}>{t('reflecties.title')}</h1>
-        <Skeleton aria-label={t('tab.loading')}>
-          <SkeletonItem size={120} />
-        </Skeleton>
-      </div>
-    );
-  }
+  if (model === undefined) return <ScreenLoading title={t('reflecties.title')} />;
 
   const title = (
     <h1 ref={heading} tabIndex={-1} className={common.heading1}>

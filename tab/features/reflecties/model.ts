@@ -20,7 +20,6 @@ import { addDays } from '../../../shared/domain/rules/calendar.ts';
 import type { BouwsteenSchedule } from '../../../shared/domain/reflectie/schedule.ts';
 import { IsoDateSchema, type IsoDate } from '../../../shared/domain/time.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
-import { isolateBidi } from '../../../shared/i18n/bidi.ts';
 
 // ── people ───────────────────────────────────────────────────────────────────
 
@@ -34,10 +33,6 @@ export function contactName(partner: Pick<Partner, 'contactpersoon' | 'organisat
 export function personName(id: string, partners: readonly Partner[]): string {
   const partner = partners.find((p) => p.id === id);
   return partner === undefined ? id : contactName(partner);
-}
-
-export function listFormat(locale: string, names: readonly string[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names.map(isolateBidi));
 }
 
 /** Partners who can be invited (their contact has an address) first, in the order recorded. */

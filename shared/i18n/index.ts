@@ -6,4 +6,4 @@ export * from './messages.ts';
 export * from './translate.ts';
 export * from './describe.ts';
 export * from './bidi.ts';
-export { isRegistered, registerMessages, reportMissingMessages, type MessageSection } from './registry.ts';
+export { isRegistered, registerMessages, reportMissingMessages } from './registry.ts';

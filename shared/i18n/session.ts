@@ -3,7 +3,7 @@
  * is the source, en has the same keys. Signing out clears what was not sent yet, so the warning
  * says how much and what it costs before anything goes. Both hosts register it at boot.
  */
-import type { MessageValue } from './messages.ts';
+import type { MessageValue, TranslationOf } from './messages.ts';
 import { registerMessages } from './registry.ts';
 
 const nl = {
@@ -42,7 +42,7 @@ const nl = {
 
 export type SessionMessageKey = keyof typeof nl;
 
-const en = {
+const en: TranslationOf<typeof nl> = {
   'session.signOut': 'Sign out',
   'session.signOut.busy': 'Signing out…',
   'session.signOut.title': 'Sign out of Kompas?',
@@ -73,11 +73,7 @@ const en = {
     other:
       '{aantal} changes from a window that was closed had not been sent yet. Kompas is sending them now.',
   },
-} as const satisfies Record<SessionMessageKey, MessageValue>;
-
-// Compile-time check: en has no key that nl lacks (`satisfies` above checks the other way).
-type Extra = Exclude<keyof typeof en, SessionMessageKey>;
-const _noExtraKeys: [Extra] extends [never] ? true : Extra = true;
+};
 
 export const sessionMessages = { nl, en } as const;
 registerMessages(sessionMessages);

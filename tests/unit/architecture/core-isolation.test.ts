@@ -4,31 +4,11 @@
  */
 import path from 'node:path';
 import { ESLint } from 'eslint';
-import ts from 'typescript';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
+import { compileProbe } from '../support/compile.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-
-function compileProbe(tsconfig: string, probePath: string, source: string): string[] {
-  const configFile = ts.readConfigFile(path.join(root, tsconfig), (p) => ts.sys.readFile(p));
-  const parsed = ts.parseJsonConfigFileContent(
-    configFile.config,
-    ts.sys,
-    path.dirname(path.join(root, tsconfig)),
-  );
-  const probe = path.join(root, probePath);
-  const host = ts.createCompilerHost(parsed.options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (file, language) =>
-    path.resolve(file) === probe
-      ? ts.createSourceFile(file, source, language)
-      : getSourceFile(file, language);
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (file) => path.resolve(file) === probe || fileExists(file);
-  const program = ts.createProgram([probe], parsed.options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-}
 
 describe('the core compiles without DOM or Node globals', () => {
   const usesDom = `export const title = document.title;\n`;

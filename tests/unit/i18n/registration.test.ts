@@ -12,6 +12,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { authMessages } from '../../../shared/i18n/auth.ts';
 import { coreMessages } from '../../../shared/i18n/core.ts';
+import { nl } from '../../../shared/i18n/nl.ts';
 import type { MessageValue } from '../../../shared/i18n/index.ts';
 import { reflectieMessages } from '../../../shared/i18n/reflectie-messages.ts';
 import { reflectiesTabMessages } from '../../../shared/i18n/reflecties-tab.ts';
@@ -208,6 +209,10 @@ const sectionsAt = (chunk: Chunk | undefined) => [...(chunk?.registered ?? [])].
 const chunkOf = (chunks: readonly Chunk[], entry: string) => chunks.find((c) => rel(c.entry) === entry);
 
 describe('every key has its section registered where it is used', () => {
+  it('knows every section of the catalogue, so no key is left unchecked', () => {
+    expect([...allKeys].sort()).toEqual(Object.keys(nl).sort());
+  });
+
   it.each(pages)('%s: in its boot and in every chunk it loads later', (page) => {
     const chunks = chunksOf(entryScript(page));
     expect(chunks.length).toBeGreaterThan(0);

@@ -15,7 +15,8 @@ import {
 } from './activity-matrix.ts';
 import { answerTo } from './answered.ts';
 import { daysBetween, yearOf } from './calendar.ts';
-import type { TrajectRecords } from './records.ts';
+import type { ReflectieOf } from './progress.ts';
+import type { AnswerSources, TrajectRecords } from './records.ts';
 import { agreementQuestion, bouwsteenReflectieStatus } from './schedule.ts';
 
 export const warningCodes = [
@@ -161,15 +162,19 @@ export function activityWithoutResultWarnings(
   });
 }
 
-/** Bouwstenen whose agreed reflectie is overdue. */
+/**
+ * Bouwstenen whose reflectie is overdue. Give it the `reflectieOf` the progress gets, so the
+ * warning and the compass tell the same due date (the application's also knows Outlook meetings).
+ */
 export function reflectionOverdueWarnings(
   edition: Edition,
-  records: Pick<TrajectRecords, 'antwoorden' | 'reflecties'>,
+  records: AnswerSources,
   today: IsoDate,
+  reflectieOf: ReflectieOf = bouwsteenReflectieStatus,
 ): WarningOf<'reflectionOverdue'>[] {
   return edition.bouwstenen.flatMap((b): WarningOf<'reflectionOverdue'>[] => {
     const place = agreementQuestion(b);
-    const status = bouwsteenReflectieStatus(b, records, today);
+    const status = reflectieOf(b, records, today);
     if (place === undefined || status.status !== 'verlopen') return [];
     return [{ code: 'reflectionOverdue', place, due: status.due, dagen: status.dagen }];
   });
@@ -196,13 +201,18 @@ export function actionOverdueWarnings(
 }
 
 /** Every warning for a traject on `today`, grouped by code in the order of {@link warningCodes}. */
-export function warnings(edition: Edition, records: TrajectRecords, today: IsoDate): Warning[] {
+export function warnings(
+  edition: Edition,
+  records: TrajectRecords,
+  today: IsoDate,
+  reflectieOf: ReflectieOf = bouwsteenReflectieStatus,
+): Warning[] {
   return [
     ...listOverSoftMaxWarnings(edition, records),
     ...resultWithoutIndicatorWarnings(edition, records),
     ...indicatorTargetYearPastWarnings(edition, records, today),
     ...activityWithoutResultWarnings(edition, records),
-    ...reflectionOverdueWarnings(edition, records, today),
+    ...reflectionOverdueWarnings(edition, records, today, reflectieOf),
     ...actionOverdueWarnings(records, today),
   ];
 }

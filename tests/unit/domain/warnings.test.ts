@@ -9,6 +9,7 @@ import {
   warningCodes,
   warnings,
 } from '../../../shared/domain/rules/warnings.ts';
+import type { ReflectieOf } from '../../../shared/domain/rules/progress.ts';
 import { aTraject, entry, frequency, list } from '../../../shared/testing/builders.ts';
 import { testEdition } from '../../fixtures/editions.ts';
 
@@ -176,6 +177,21 @@ describe('reflectionOverdue', () => {
     expect(reflectionOverdueWarnings(testEdition, reflected, '2026-03-01')).toEqual([]);
     expect(reflectionOverdueWarnings(testEdition, aTraject().build(), '2030-01-01')).toEqual([]);
   });
+
+  it('follows the reflectieOf it is given instead of the agreement, as the progress does', () => {
+    const meeting: ReflectieOf = (b) =>
+      b.id === '0B' ? { status: 'verlopen', due: '2026-02-01', dagen: 28 } : { status: 'geen-afspraak' };
+    expect(reflectionOverdueWarnings(testEdition, aTraject().build(), '2026-03-01', meeting)).toEqual([
+      {
+        code: 'reflectionOverdue',
+        place: { bouwsteen: '0B', sheetId: '0B/leren-en-verbeteren', questionId: '0B.lv.afspraken' },
+        due: '2026-02-01',
+        dagen: 28,
+      },
+    ]);
+    const planned: ReflectieOf = () => ({ status: 'gepland', due: '2026-04-01' });
+    expect(reflectionOverdueWarnings(testEdition, traject().build(), '2026-03-01', planned)).toEqual([]);
+  });
 });
 
 describe('actionOverdue', () => {
@@ -253,5 +269,18 @@ describe('warnings', () => {
       .withActie({ deadline: '2026-01-01' })
       .build();
     expect(warnings(testEdition, records, today).map((w) => w.code)).toEqual([...warningCodes]);
+  });
+
+  it('hands its reflectieOf on to the reflectie warnings', () => {
+    const overdue: ReflectieOf = (b) =>
+      b.id === '0B' ? { status: 'verlopen', due: '2026-03-01', dagen: 14 } : { status: 'geen-afspraak' };
+    expect(warnings(testEdition, aTraject().build(), today, overdue)).toEqual([
+      {
+        code: 'reflectionOverdue',
+        place: { bouwsteen: '0B', sheetId: '0B/leren-en-verbeteren', questionId: '0B.lv.afspraken' },
+        due: '2026-03-01',
+        dagen: 14,
+      },
+    ]);
   });
 });

@@ -7,7 +7,8 @@ import {
   nextOverlegDate,
   trajectSchedule,
 } from '../../../shared/domain/reflectie/schedule.ts';
-import { aTraject, frequency, type TrajectBuilder } from '../../../shared/testing/builders.ts';
+import { aTraject, frequency } from '../../../shared/testing/builders.ts';
+import { withAgreement } from './agreement.ts';
 import { testContext } from './fakes.ts';
 
 const sgg = getEdition('sgg');
@@ -16,15 +17,6 @@ const bouwsteen = (id: BouwsteenId) => {
   if (found === undefined) throw new Error(`no bouwsteen ${id}`);
   return found;
 };
-
-/** Bouwsteen 2 agreed "every 3 months, Anne plans it" on 1 October 2026. */
-function withAgreement(builder: TrajectBuilder = aTraject()): TrajectBuilder {
-  return builder.withAnswer(
-    '2.lv.afspraken',
-    frequency({ interval: 3, unit: 'maanden' }, { organisator: 'Anne de Vries' }),
-    { gewijzigd: '2026-10-01T10:00:00+02:00' },
-  );
-}
 
 describe('the schedule of a bouwsteen with an agreement', () => {
   it('takes frequency, organiser and due date from the agreement and is overdue after it', () => {

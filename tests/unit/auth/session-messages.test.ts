@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { pluralCategories, type MessageValue } from '../../../shared/i18n/index.ts';
 import { sessionMessages } from '../../../shared/i18n/session.ts';
 
-type Value = string | { readonly plural: string; readonly [form: string]: string };
-
 /** The placeholders of a message, over all its plural forms, and the number that picks the form. */
-function holes(value: Value): string[] {
-  const texts = typeof value === 'string' ? [value] : Object.entries(value).filter(([k]) => k !== 'plural');
+function holes(value: MessageValue): string[] {
+  const texts =
+    typeof value === 'string'
+      ? [value]
+      : pluralCategories.flatMap((form) => (value[form] === undefined ? [] : [value[form]]));
   const names = new Set<string>();
-  for (const text of texts.map((t) => (typeof t === 'string' ? t : t[1]))) {
+  for (const text of texts) {
     for (const match of text.matchAll(/\{(\w+)\}/g)) names.add(match[1] ?? '');
   }
   if (typeof value !== 'string') names.add(`#${value.plural}`);

@@ -25,7 +25,14 @@ export function compileProbe(tsconfig: string, probePath: string, source: string
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (file) => path.resolve(file) === probe || fileExists(file);
   const program = ts.createProgram([probe], parsed.options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => {
+  // Only the probe's own diagnostics: checking every file it imports would take seconds more.
+  const file = program.getSourceFile(probe);
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getSyntacticDiagnostics(file),
+    ...program.getSemanticDiagnostics(file),
+  ];
+  return diagnostics.map((d) => {
     const line =
       d.file !== undefined && d.start !== undefined && path.resolve(d.file.fileName) === probe
         ? d.file.getLineAndCharacterOfPosition(d.start).line + 1

@@ -17,7 +17,7 @@ import type { TrajectRepository } from '../shared/ports/traject-repository.ts';
 import { App } from './app/App.tsx';
 import { BootError, type Boot, type Booted, type BootStage, type StartView } from './app/boot.ts';
 import { parseRoute, routeFromSubPageId, routeHref, subPageIdOf, type Route } from './app/router.ts';
-import { trackTakenOver } from '../shared/application/taken-over.ts';
+import { takeOverClosedPages } from '../shared/application/taken-over.ts';
 import type { ServicesConfig, TeamStore } from './app/services.tsx';
 import { browserSessionChannel } from './host/browser/session-channel.ts';
 import { detectHost } from './host/detect.ts';
@@ -185,14 +185,10 @@ async function openOutbox(m: Modules, repository: TrajectRepository, user: HostU
   );
   window.addEventListener('online', () => outbox.online());
   // A tab that closes with unsent changes hands them to this one at once, not to the next tab that
-  // opens (issue #4); sign-out (store.clear) stops it.
-  const takenOver = trackTakenOver(outbox);
-  store.watchOrphans((entries) => {
-    const report = outbox.takeOver(entries);
-    for (const key of report.kept)
-      console.warn('Kompas: kept this tab’s change over a closed tab’s for', key);
-    for (const entry of report.unreadable) console.error('Kompas: unreadable change of a closed tab', entry);
-    takenOver.add(report.taken);
+  // opens (issue #4); it lasts as long as the page, and sign-out (store.clear) stops it.
+  const { takenOver } = takeOverClosedPages(store, outbox, {
+    onKept: (key) => console.warn('Kompas: kept this tab’s change over a closed tab’s for', key),
+    onUnreadable: (entry) => console.error('Kompas: unreadable change of a closed tab', entry),
   });
   // Other tabs' writes: a tab that opened after this one is watched from its first unsent change.
   window.addEventListener('storage', (event) => {

@@ -82,7 +82,7 @@ export interface UnreadableEntry {
 export interface TakeOverReport {
   /** Records whose change this outbox now sends, oldest first. */
   readonly taken: readonly string[];
-  /** Records this page had a change for already: this page's change stays, the other is dropped. */
+  /** Records this page had a change for, not stored yet: this page's change stays, the other is dropped. */
   readonly kept: readonly string[];
   /** Entries that could not be read; they stay stored until clear() (also in `unreadable`). */
   readonly unreadable: readonly UnreadableEntry[];
@@ -192,8 +192,9 @@ export class Outbox {
    * moved them into this page's namespace, see `LocalPendingStore.watchOrphans`), restored as
    * `open` restores them, and starts sending them. Where this page has a change for the same record
    * (waiting, in conflict, or being sent) that one stays: it is what this page shows, and no clock
-   * orders edits made in two windows (each page counts its own seq). It is written back, as the
-   * store may have put the other page's copy in its place.
+   * orders edits made in two windows (each page counts its own seq). The store keeps this page's
+   * stored copy itself; it hands such a record over only where this page's copy was not stored
+   * (its write still queued, or refused), so the copy here is written back over the other page's.
    */
   takeOver(stored: ReadonlyMap<string, string>): TakeOverReport {
     if (this.#closed) return { taken: [], kept: [], unreadable: [] };
@@ -204,11 +205,12 @@ export class Outbox {
     for (const data of restored) {
       const own = this.#entries.get(data.key);
       if (own === undefined) {
-        // Written again: this page may have deleted the key (a save of its own that just finished)
-        // after the store moved the entry in.
+        // Written again: a change of this page that was not stored yet may have been saved, and its
+        // key deleted, between the store's move and now.
         this.#persistQuietly(this.#restore(data));
         taken.push(data.key);
       } else {
+        // The store moved the other copy in only because this one was not stored (see above).
         this.#persistQuietly(own);
         kept.push(data.key);
       }

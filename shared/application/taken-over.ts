@@ -1,8 +1,10 @@
 /**
- * The unsent changes an outbox took over from a window that closed (issue #4, `Outbox.takeOver`),
+ * Taking over what a window that closed left unsent (issue #4): the store's watch feeds the outbox
+ * (`takeOverClosedPages`, wired the same in the tab and the pane), and the changes taken over are
  * counted until they are sent, so the tab or the pane can say so while they are on their way.
  */
-import type { Outbox } from './outbox.ts';
+import type { Outbox, UnreadableEntry } from './outbox.ts';
+import type { LocalPendingStore } from './pending/local-pending-store.ts';
 
 /** The changes taken over from windows that closed, while they are not sent yet. */
 export interface TakenOver {
@@ -14,7 +16,7 @@ export interface TakenOver {
  * Counts the records `add` names until the outbox has sent them (or the person dropped them), so
  * the notice about them goes once they are saved.
  */
-export function trackTakenOver(
+function trackTakenOver(
   outbox: Pick<Outbox, 'subscribe'>,
 ): TakenOver & { readonly add: (keys: readonly string[]) => void } {
   const waiting = new Set<string>();
@@ -39,4 +41,32 @@ export function trackTakenOver(
       changed();
     },
   };
+}
+
+/** What the host does with what it cannot send: it logs it. */
+export interface TakeOverHandlers {
+  /** Both windows had a change for this record: this one's stays, the closed one's was dropped. */
+  readonly onKept: (key: string) => void;
+  /** The closed window left this entry unreadable; it stays stored until sign-out. */
+  readonly onUnreadable: (entry: UnreadableEntry) => void;
+}
+
+/**
+ * While this window is open, takes over what the user's other windows leave unsent when they close
+ * (`LocalPendingStore.watchOrphans` into `Outbox.takeOver`). `stop` ends the watch (the pane at
+ * the end of a team session); sign-out (`store.clear`) ends it too.
+ */
+export function takeOverClosedPages(
+  store: Pick<LocalPendingStore, 'watchOrphans'>,
+  outbox: Pick<Outbox, 'subscribe' | 'takeOver'>,
+  handlers: TakeOverHandlers,
+): { readonly takenOver: TakenOver; readonly stop: () => void } {
+  const takenOver = trackTakenOver(outbox);
+  const stop = store.watchOrphans((entries, keptByStore) => {
+    const report = outbox.takeOver(entries);
+    for (const key of [...keptByStore, ...report.kept]) handlers.onKept(key);
+    for (const entry of report.unreadable) handlers.onUnreadable(entry);
+    takenOver.add(report.taken);
+  });
+  return { takenOver: { count: takenOver.count, subscribe: takenOver.subscribe }, stop };
 }

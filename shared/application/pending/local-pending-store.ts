@@ -17,7 +17,8 @@
 import { z } from 'zod';
 import { KompasError } from '../../domain/errors.ts';
 import type { PendingStore } from '../../ports/pending-store.ts';
-import { INSTANCE_ID, type PageInstance } from './page-instance.ts';
+import { ownerOf } from './keys.ts';
+import type { PageInstance } from './page-instance.ts';
 import type { AbortControllerLike, StorageLike } from './ports.ts';
 
 export interface PendingNamespace {
@@ -27,7 +28,7 @@ export interface PendingNamespace {
   readonly lockPrefix: string;
 }
 
-/** An orphan and this page both had an unsaved change for one record: the newer one (by seq) is kept. */
+/** Two orphans, or an orphan and this page as it opens, had a change for one record: the newer (by seq) is kept. */
 export interface SupersededEntry {
   readonly key: string;
   /** The instance the dropped entry came from, or `~legacy` for the format before instances. */
@@ -71,7 +72,22 @@ interface MoveResult {
   readonly superseded: number;
   /** The entries written into this page's namespace (not those where this page's copy stayed). */
   readonly moved: Moved;
+  /** Watching only: records this page had an entry for already; that one stayed, the orphan's went. */
+  readonly kept: readonly string[];
 }
+
+/**
+ * What a record both an orphan and this page have an entry for keeps: at open the newer by seq
+ * (this page has no edits yet, its entries are adopted ones); while watching this page's own, as
+ * its outbox shows and sends that one and seqs of two live pages do not order their edits.
+ */
+type OnConflict = 'newer' | 'own';
+
+/**
+ * Receives what a watch took over from a page that closed: the entries moved into this page's
+ * namespace, and the records where this page's own entry stayed and the closed page's was dropped.
+ */
+export type OnOrphansTaken = (entries: ReadonlyMap<string, string>, kept: readonly string[]) => void;
 
 interface Watch {
   stopped: boolean;
@@ -79,7 +95,9 @@ interface Watch {
   readonly controller: AbortControllerLike | undefined;
   /** Owners whose lock this watch is waiting for. */
   readonly waiting: Set<string>;
-  readonly onAdopted: (entries: Moved) => void;
+  /** Owners whose move storage refused partway: tried again at the next storage event. */
+  readonly retry: Set<string>;
+  readonly onAdopted: OnOrphansTaken;
 }
 
 interface Slot {
@@ -100,6 +118,15 @@ function seqOf(text: string): number | undefined {
     return undefined;
   }
 }
+
+/** A watch granted the lock as it stopped: it moves nothing. */
+const nothingMoved = {
+  adopted: 0,
+  superseded: 0,
+  moved: new Map<string, string>(),
+  kept: [],
+  failed: false,
+} as const satisfies MoveResult & { readonly failed: boolean };
 
 /** Whether `incoming` should replace `existing`: a later seq, or something readable over something unreadable. */
 function isNewer(incoming: string, existing: string): boolean {
@@ -184,18 +211,21 @@ export class LocalPendingStore implements PendingStore {
    * Takes over, while this page is open, what other pages of the user leave unsent when they close
    * (issue #4). For every other page that has entries here it requests that page's lock without
    * `ifAvailable`: the browser grants it once that page is gone (closed, crashed), and then its
-   * entries move into this namespace by the same rules as when opening, and go to `onAdopted`. Of
-   * two open pages waiting for the same one, the lock lets one move them; the other finds nothing.
+   * entries move into this namespace and go to `onAdopted`. Where this page has an entry for the
+   * same record, this page's stays and the closed page's is dropped (`kept`, no `onSuperseded`):
+   * this page's outbox has that change and sends it. Of two open pages waiting for the same one,
+   * the lock lets one move them; the other finds nothing.
    * Pages that start later are found by `storageChanged`. Entries of the format before instances
    * are left for the next page that opens: no lock tells whether the old page that wrote them is
    * still open. Returns the function that stops watching (aborting the requests still waiting);
    * `clear()` stops it too. Without Web Locks every page shares the namespace: nothing to watch.
    */
-  watchOrphans(onAdopted: (entries: ReadonlyMap<string, string>) => void): () => void {
+  watchOrphans(onAdopted: OnOrphansTaken): () => void {
     const watch: Watch = {
       stopped: false,
       controller: this.#instance?.newAbortController?.(),
       waiting: new Set(),
+      retry: new Set(),
       onAdopted,
     };
     this.#watches.add(watch);
@@ -208,12 +238,25 @@ export class LocalPendingStore implements PendingStore {
 
   /**
    * The host forwards the page's `storage` events (another page of the origin wrote): a key of this
-   * namespace, or null when storage was cleared, may be a page to watch that started after this one.
+   * namespace may be a page to watch that started after this one. Another page's autosave fires
+   * these often, so the key alone decides; only a cleared storage (null) is scanned for.
    */
   storageChanged(key: string | null): void {
     const own = this.#ready;
-    if (own === undefined || (key !== null && !key.startsWith(this.#prefix))) return;
-    for (const watch of this.#watches) this.#waitForOrphans(watch, own);
+    if (own === undefined || this.#watches.size === 0) return;
+    if (key === null) {
+      for (const watch of this.#watches) this.#waitForOrphans(watch, own);
+      return;
+    }
+    const slot = this.#slotOf(key);
+    if (slot === undefined) return;
+    for (const watch of this.#watches) {
+      // What storage refused to move before: any write of the namespace may mean room again.
+      for (const owner of [...watch.retry]) this.#waitForOwner(watch, own, owner);
+      // A removal brings no page to watch: one that still keeps entries wrote them before.
+      if (slot.owner === own.owner || slot.owner === LEGACY || watch.waiting.has(slot.owner)) continue;
+      if (this.#storage.getItem(key) !== null) this.#waitForOwner(watch, own, slot.owner);
+    }
   }
 
   #unwatch(watch: Watch): void {
@@ -223,8 +266,7 @@ export class LocalPendingStore implements PendingStore {
   }
 
   #waitForOrphans(watch: Watch, own: Own): void {
-    const instance = this.#instance;
-    if (instance === undefined || own.owner === LEGACY || watch.stopped) return;
+    if (!this.#canWatch(watch, own)) return;
     let owners: Set<string>;
     try {
       owners = new Set(this.#scan().map((slot) => slot.owner));
@@ -232,32 +274,40 @@ export class LocalPendingStore implements PendingStore {
       this.#onError?.(error);
       return;
     }
-    for (const owner of owners) {
-      if (owner === own.owner || owner === LEGACY || watch.waiting.has(owner)) continue;
-      watch.waiting.add(owner);
-      void this.#waitFor(watch, instance, owner, own.prefix);
-    }
+    for (const owner of owners) this.#waitForOwner(watch, own, owner);
+  }
+
+  /** Without an instance of its own (no Web Locks) a page shares the namespace: nothing to watch. */
+  #canWatch(watch: Watch, own: Own): boolean {
+    return this.#instance !== undefined && own.owner !== LEGACY && !watch.stopped;
+  }
+
+  #waitForOwner(watch: Watch, own: Own, owner: string): void {
+    const instance = this.#instance;
+    if (instance === undefined || !this.#canWatch(watch, own)) return;
+    if (owner === own.owner || owner === LEGACY || watch.waiting.has(owner)) return;
+    watch.retry.delete(owner);
+    watch.waiting.add(owner);
+    void this.#waitFor(watch, instance, owner, own.prefix);
   }
 
   async #waitFor(watch: Watch, instance: PageInstance, owner: string, own: string): Promise<void> {
     const signal = watch.controller?.signal;
     try {
       // No `ifAvailable`: the request waits, and the browser grants it once that page is gone.
-      const { moved } = await instance.locks.request(
+      const { moved, kept, failed } = await instance.locks.request(
         this.#lockPrefix + owner,
         signal === undefined ? {} : { signal },
         // Granted as the watch stopped: the entries stay for whoever watches or opens next.
-        () =>
-          watch.stopped
-            ? { adopted: 0, superseded: 0, moved: new Map<string, string>() }
-            : this.#move(owner, own),
+        () => (watch.stopped ? nothingMoved : this.#move(owner, own, 'own')),
       );
-      if (moved.size > 0 && !watch.stopped) watch.onAdopted(moved);
+      // Whatever is left is tried again at the next `storageChanged`.
+      if (failed) watch.retry.add(owner);
+      if ((moved.size > 0 || kept.length > 0) && !watch.stopped) watch.onAdopted(moved, kept);
     } catch (error) {
       // A withdrawn request rejects with the abort reason: that is stopping, not a failure.
       if (!watch.stopped) this.#onError?.(error);
     } finally {
-      // Whatever is left (storage was full) is tried again at the next `storageChanged`.
       watch.waiting.delete(owner);
     }
   }
@@ -299,7 +349,7 @@ export class LocalPendingStore implements PendingStore {
       const lock = this.#lockPrefix + owner;
       try {
         const moved = await instance.locks.request(lock, { ifAvailable: true }, (granted) =>
-          granted === null ? undefined : this.#move(owner, own),
+          granted === null ? undefined : this.#move(owner, own, 'newer'),
         );
         if (moved === undefined) {
           live++;
@@ -315,10 +365,12 @@ export class LocalPendingStore implements PendingStore {
   }
 
   /** Runs while holding the orphan's lock; reads storage afresh, as another page may have moved some. */
-  #move(owner: string, own: string): MoveResult {
+  #move(owner: string, own: string, onConflict: OnConflict): MoveResult & { readonly failed: boolean } {
     let adopted = 0;
     let superseded = 0;
     const moved = new Map<string, string>();
+    const kept: string[] = [];
+    let failed = false;
     try {
       for (const slot of this.#scan()) {
         if (slot.owner !== owner) continue;
@@ -332,6 +384,8 @@ export class LocalPendingStore implements PendingStore {
             moved.set(slot.key, incoming);
           }
           adopted++;
+        } else if (onConflict === 'own') {
+          kept.push(slot.key);
         } else {
           const replace = isNewer(incoming, existing);
           // Written before the orphan's copy goes, so a failure here loses nothing.
@@ -351,9 +405,10 @@ export class LocalPendingStore implements PendingStore {
       }
     } catch (error) {
       // Storage full: the rest stays with the orphan, for the next page that opens or watches.
+      failed = true;
       this.#onError?.(new KompasError('Unsupported', 'local storage refused adopting', { cause: error }));
     }
-    return { adopted, superseded, moved };
+    return { adopted, superseded, moved, kept, failed };
   }
 
   /** Every key under the prefix, by owner. Collected first: removing while iterating shifts `key(i)`. */
@@ -361,17 +416,20 @@ export class LocalPendingStore implements PendingStore {
     const slots: Slot[] = [];
     for (let i = 0; i < this.#storage.length; i++) {
       const full = this.#storage.key(i);
-      if (full === null || !full.startsWith(this.#prefix)) continue;
-      const rest = full.slice(this.#prefix.length);
-      const colon = rest.indexOf(':');
-      const owner = colon > 0 ? rest.slice(0, colon) : '';
-      slots.push(
-        INSTANCE_ID.test(owner)
-          ? { full, owner, key: rest.slice(colon + 1) }
-          : { full, owner: LEGACY, key: rest },
-      );
+      const slot = full === null ? undefined : this.#slotOf(full);
+      if (slot !== undefined) slots.push(slot);
     }
     return slots;
+  }
+
+  /** Whose entry a storage key is, if it is in this namespace. */
+  #slotOf(full: string): Slot | undefined {
+    if (!full.startsWith(this.#prefix)) return undefined;
+    const rest = full.slice(this.#prefix.length);
+    const owner = ownerOf(rest);
+    return owner === undefined
+      ? { full, owner: LEGACY, key: rest }
+      : { full, owner, key: rest.slice(owner.length + 1) };
   }
 
   /** Storage throws synchronously (quota exceeded, storage disabled); the port promises. */

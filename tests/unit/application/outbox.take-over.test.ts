@@ -110,12 +110,18 @@ describe('Outbox: taking over a closed page’s changes while running', () => {
   it('keeps this page’s change where it has one for the same record, writes it back and sends only that', async () => {
     const r = await rig();
     await goOffline(r);
-    await r.outbox.enqueue(saveChange('antwoord', textAnswer('2.ambitie', 'uit dit venster')));
+    // Storage refused this page's change, so the pending store found no copy of this page's for the
+    // record and moved the closed page's in (LocalPendingStore keeps a stored copy of this page's).
+    r.store.failNextPut = new Error('QuotaExceededError');
+    const refused = await r.outbox
+      .enqueue(saveChange('antwoord', textAnswer('2.ambitie', 'uit dit venster')))
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(Error);
+    expect(r.store.entries.has(ambitieKey)).toBe(false);
     const left = await closedOffline(r, async (o) => {
       await o.enqueue(saveChange('partner', aPartner('partner-0001', 'GGD')));
       await o.enqueue(saveChange('antwoord', textAnswer('2.ambitie', 'uit het gesloten venster')));
     });
-    // The pending store kept the closed page's copy, newer by its seq (LocalPendingStore rules).
     r.store.entries.set(ambitieKey, left.get(ambitieKey) ?? '');
 
     const report = r.outbox.takeOver(left);

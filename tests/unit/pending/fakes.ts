@@ -1,13 +1,30 @@
-/** Hand-written fakes of `localStorage` and of the browser's Web Locks for the pending store tests. */
-import type {
-  AbortSignalLike,
-  LockLike,
-  LockManagerLike,
-  LockRequestOptions,
-  StorageLike,
+/**
+ * Hand-written fakes of `localStorage` and of the browser's Web Locks for the pending store tests,
+ * and pages and tabs built on them as the hosts build theirs.
+ */
+import { Outbox, type TakeOverReport, type UnreadableEntry } from '../../../shared/application/outbox.ts';
+import {
+  LocalPendingStore,
+  PageInstance,
+  type AbortSignalLike,
+  type LockLike,
+  type LockManagerLike,
+  type LockRequestOptions,
+  type StorageLike,
+  type SupersededEntry,
 } from '../../../shared/application/pending/index.ts';
+import { takeOverClosedPages, type TakenOver } from '../../../shared/application/taken-over.ts';
+import { InMemoryTrajectRepository } from '../../../shared/testing/in-memory-repository.ts';
+import { LocalPendingStore as TabStore } from '../../../tab/host/browser/local-pending-store.ts';
+import { ManualScheduler, network, ScriptedRepository } from '../application/fakes.ts';
+import { aTraject, trajectId } from '../application/fixtures.ts';
 
 type StorageListener = (key: string) => void;
+
+/** What a page's `storage` events go to: its store, built on the view, so looked up when one fires. */
+interface LazyTarget {
+  readonly store: () => { storageChanged(key: string | null): void };
+}
 
 /**
  * `localStorage` over a Map, in insertion order, with a switchable quota. Writes through it reach
@@ -18,12 +35,17 @@ export class MapStorage implements StorageLike {
   readonly map = new Map<string, string>();
   /** Refuses writes whose key matches, as a full quota would. */
   refuse: ((key: string) => boolean) | undefined;
+  /** Calls of `key(i)`, by anyone: what a scan of storage costs. */
+  keyReads = 0;
+  /** Every key written, in order. */
+  readonly written: string[] = [];
   readonly #listeners = new Set<StorageListener>();
 
   get length(): number {
     return this.map.size;
   }
   key(index: number): string | null {
+    this.keyReads++;
     return [...this.map.keys()][index] ?? null;
   }
   getItem(key: string): string | null {
@@ -36,14 +58,17 @@ export class MapStorage implements StorageLike {
     this.remove(key, undefined);
   }
 
-  /** The same storage as one page sees it: `onStorage` gets the other pages' changes. */
-  view(onStorage: StorageListener): StorageLike {
+  /** The same storage as one page sees it: the other pages' changes go to `to`, a listener or a store. */
+  view(to: StorageListener | LazyTarget): StorageLike {
+    const onStorage: StorageListener =
+      typeof to === 'function' ? to : (key) => to.store().storageChanged(key);
     this.#listeners.add(onStorage);
     return new StorageView(this, onStorage);
   }
 
   write(key: string, value: string, by: StorageListener | undefined): void {
     if (this.refuse?.(key) === true) throw new Error('QuotaExceededError');
+    this.written.push(key);
     this.map.set(key, value);
     this.#changed(key, by);
   }
@@ -220,4 +245,115 @@ export class FakeLocks implements LockManagerLike {
 /** An entry as the outbox writes it (pending-entry.ts): the seq is what adoption compares. */
 export function entry(seq: number, text: string): string {
   return JSON.stringify({ format: 1, seq, note: text });
+}
+
+export const PREFIX = 'kompas:pending:an@voorbeeldstad.nl:';
+export const LOCKS = 'kompas:instance:an@voorbeeldstad.nl:';
+
+export interface Page {
+  readonly id: string;
+  readonly locks: FakeLocks;
+  readonly store: LocalPendingStore;
+  readonly superseded: SupersededEntry[];
+  readonly errors: unknown[];
+  /** What `watchOrphans` reported, one per take-over. */
+  readonly adopted: { readonly entries: ReadonlyMap<string, string>; readonly kept: readonly string[] }[];
+  watch(): () => void;
+}
+
+/**
+ * A page of the app over the shared storage: its instance, its lock manager and its store, which
+ * gets the `storage` events of the other pages as the host forwards them. Not opened yet: the
+ * first call of the store opens it.
+ */
+export function openPage(
+  storage: MapStorage,
+  broker: LockBroker,
+  id: string,
+  { abortable = true } = {},
+): Page {
+  const locks = broker.page();
+  const superseded: SupersededEntry[] = [];
+  const errors: unknown[] = [];
+  const adopted: Page['adopted'][number][] = [];
+  const store: LocalPendingStore = new LocalPendingStore({
+    storage: storage.view({ store: () => store }),
+    namespace: { prefix: PREFIX, lockPrefix: LOCKS },
+    instance: new PageInstance(
+      id,
+      locks,
+      abortable ? { newAbortController: () => new AbortController() } : {},
+    ),
+    onSuperseded: (e) => superseded.push(e),
+    onError: (e) => errors.push(e),
+  });
+  const watch = () => store.watchOrphans((entries, kept) => adopted.push({ entries, kept }));
+  return { id, locks, store, superseded, errors, adopted, watch };
+}
+
+export const USER = 'an@voorbeeldstad.nl';
+
+/** Tabs of one user on one device over one repository, offline until `goOnline`. */
+export async function tabWorld() {
+  const storage = new MapStorage();
+  const broker = new LockBroker();
+  const scheduler = new ManualScheduler();
+  const memory = new InMemoryTrajectRepository();
+  await memory.save('traject', aTraject());
+  const repository = new ScriptedRepository(memory, scheduler);
+  const net = { online: false };
+  repository.random = () => (net.online ? undefined : { error: network() });
+
+  /** A tab wired as `tab/main.tsx` wires it; `watch: false` is a tab that only adopts when it opens. */
+  const openTab = async (id: string, { watch = true } = {}) => {
+    const locks = broker.page();
+    const store: TabStore = new TabStore(storage.view({ store: () => store }), USER, {
+      instance: new PageInstance(id, locks, { newAbortController: () => new AbortController() }),
+    });
+    const outbox = await Outbox.open({ repository, store, scheduler, clock: scheduler.clock });
+    /** What `Outbox.takeOver` answered, and what reached the host's handlers. */
+    const reports: TakeOverReport[] = [];
+    const kept: string[] = [];
+    const unreadable: UnreadableEntry[] = [];
+    const recording: Pick<Outbox, 'subscribe' | 'takeOver'> = {
+      subscribe: (listener) => outbox.subscribe(listener),
+      takeOver: (entries) => {
+        const report = outbox.takeOver(entries);
+        reports.push(report);
+        return report;
+      },
+    };
+    const takeOver: { readonly takenOver: TakenOver | undefined } = watch
+      ? takeOverClosedPages(store, recording, {
+          onKept: (key) => kept.push(key),
+          onUnreadable: (entry) => unreadable.push(entry),
+        })
+      : { takenOver: undefined };
+    return {
+      id,
+      store,
+      outbox,
+      reports,
+      kept,
+      unreadable,
+      takenOver: takeOver.takenOver,
+      close() {
+        outbox.dispose();
+        locks.close();
+      },
+    };
+  };
+
+  const goOnline = async (...tabs: { readonly outbox: Outbox }[]) => {
+    net.online = true;
+    for (const tab of tabs) tab.outbox.online();
+    await scheduler.runAll();
+  };
+
+  const storedTexts = async () =>
+    (await memory.openTraject(trajectId)).antwoorden.map((a) =>
+      a.value.kind === 'text' ? a.value.text : '',
+    );
+
+  return { storage, broker, repository, openTab, goOnline, storedTexts };
 }

@@ -4,10 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recordKey, saveChange } from '../../../shared/application/changes.ts';
-import { Outbox } from '../../../shared/application/outbox.ts';
 import { PageInstance } from '../../../shared/application/pending/index.ts';
 import { antwoordId } from '../../../shared/domain/model.ts';
-import { InMemoryTrajectRepository } from '../../../shared/testing/in-memory-repository.ts';
 import {
   browserPageInstance as tabPageInstance,
   clearPendingOfUser as clearTabUser,
@@ -18,9 +16,8 @@ import {
   clearPendingOfUser as clearWordUser,
   LocalPendingStore as WordStore,
 } from '../../../word-addin/host/browser/local-pending-store.ts';
-import { ManualScheduler, network, ScriptedRepository } from '../application/fakes.ts';
-import { aTraject, textAnswer, trajectId } from '../application/fixtures.ts';
-import { entry, LockBroker, MapStorage } from './fakes.ts';
+import { textAnswer, trajectId } from '../application/fixtures.ts';
+import { entry, LockBroker, MapStorage, tabWorld } from './fakes.ts';
 
 describe('the tab’s store', () => {
   it('namespaces per user (however the address is spelt) and per page', async () => {
@@ -114,44 +111,25 @@ describe('the Word pane’s store', () => {
 
 describe('the outbox over per-page stores', () => {
   it('sends a closed tab’s unsent change from the next tab, once, and the open tab’s own stays its own', async () => {
-    const storage = new MapStorage();
-    const broker = new LockBroker();
-    const scheduler = new ManualScheduler();
-    const memory = new InMemoryTrajectRepository();
-    await memory.save('traject', aTraject());
-    const repository = new ScriptedRepository(memory, scheduler);
-    let offline = true;
-    repository.random = () => (offline ? { error: network() } : undefined);
-    const openTab = async (id: string) => {
-      const locks = broker.page();
-      const store = new TabStore(storage, 'an@voorbeeldstad.nl', { instance: new PageInstance(id, locks) });
-      const outbox = await Outbox.open({ repository, store, scheduler, clock: scheduler.clock });
-      return { locks, outbox };
-    };
-
-    const a = await openTab('tab-a');
-    const b = await openTab('tab-b');
+    const w = await tabWorld();
+    // Tabs that only adopt when they open: what a tab that opens later does.
+    const a = await w.openTab('tab-a', { watch: false });
+    const b = await w.openTab('tab-b', { watch: false });
     await a.outbox.enqueue(saveChange('antwoord', textAnswer('2.ambitie', 'Uit tab A')));
     await b.outbox.enqueue(saveChange('antwoord', textAnswer('2.resultaten', 'Uit tab B')));
-    a.outbox.dispose();
-    a.locks.close();
+    a.close();
 
-    offline = false;
-    const c = await openTab('tab-c');
+    const c = await w.openTab('tab-c', { watch: false });
     expect(c.outbox.pending()).toHaveLength(1);
-    b.outbox.online();
-    c.outbox.online();
-    await scheduler.runAll();
+    await w.goOnline(b, c);
 
-    const snapshot = await memory.openTraject(trajectId);
-    const texts = snapshot.antwoorden.map((x) => (x.value.kind === 'text' ? x.value.text : ''));
-    expect(texts.sort()).toEqual(['Uit tab A', 'Uit tab B']);
-    expect(repository.writes.map((w) => w.key).sort()).toEqual(
+    expect((await w.storedTexts()).sort()).toEqual(['Uit tab A', 'Uit tab B']);
+    expect(w.repository.writes.map((x) => x.key).sort()).toEqual(
       [
         recordKey('antwoord', antwoordId(trajectId, '2.ambitie')),
         recordKey('antwoord', antwoordId(trajectId, '2.resultaten')),
       ].sort(),
     );
-    expect(storage.keysUnder('kompas:pending:')).toEqual([]);
+    expect(w.storage.keysUnder('kompas:pending:')).toEqual([]);
   });
 });

@@ -3,36 +3,9 @@ import {
   LocalPendingStore,
   PageInstance,
   type LockManagerLike,
-  type SupersededEntry,
 } from '../../../shared/application/pending/index.ts';
 import { KompasError } from '../../../shared/domain/errors.ts';
-import { entry, LockBroker, MapStorage, type FakeLocks } from './fakes.ts';
-
-const PREFIX = 'kompas:pending:an@voorbeeldstad.nl:';
-const LOCKS = 'kompas:instance:an@voorbeeldstad.nl:';
-
-interface Page {
-  readonly id: string;
-  readonly locks: FakeLocks;
-  readonly store: LocalPendingStore;
-  readonly superseded: SupersededEntry[];
-  readonly errors: unknown[];
-}
-
-/** A page of the app: its instance, its lock manager and its store over the shared storage. */
-function openPage(storage: MapStorage, broker: LockBroker, id: string): Page {
-  const locks = broker.page();
-  const superseded: SupersededEntry[] = [];
-  const errors: unknown[] = [];
-  const store = new LocalPendingStore({
-    storage,
-    namespace: { prefix: PREFIX, lockPrefix: LOCKS },
-    instance: new PageInstance(id, locks),
-    onSuperseded: (e) => superseded.push(e),
-    onError: (e) => errors.push(e),
-  });
-  return { id, locks, store, superseded, errors };
-}
+import { entry, LockBroker, LOCKS, MapStorage, openPage, PREFIX } from './fakes.ts';
 
 describe('one namespace per page instance', () => {
   it('keeps each page’s entries apart, so one page never loads, replaces or deletes another’s', async () => {

@@ -3,68 +3,28 @@
  * waiting for a page to open (issue #4): `LocalPendingStore.watchOrphans`.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  LocalPendingStore,
-  PageInstance,
-  type SupersededEntry,
-} from '../../../shared/application/pending/index.ts';
+import { LocalPendingStore } from '../../../shared/application/pending/index.ts';
 import { KompasError } from '../../../shared/domain/errors.ts';
 import { settle } from '../application/fakes.ts';
-import { entry, LockBroker, MapStorage, type FakeLocks } from './fakes.ts';
+import { entry, LockBroker, LOCKS, MapStorage, openPage, PREFIX, type Page } from './fakes.ts';
 
-const PREFIX = 'kompas:pending:an@voorbeeldstad.nl:';
-const LOCKS = 'kompas:instance:an@voorbeeldstad.nl:';
-
-interface Page {
-  readonly id: string;
-  readonly locks: FakeLocks;
-  readonly store: LocalPendingStore;
-  readonly superseded: SupersededEntry[];
-  readonly errors: unknown[];
-  /** What `watchOrphans` reported, one map per take-over. */
-  readonly adopted: ReadonlyMap<string, string>[];
-  watch(): () => void;
-}
-
-/** A page of the app over the shared storage; `storage` events reach its store as the host forwards them. */
-async function openPage(
-  storage: MapStorage,
-  broker: LockBroker,
-  id: string,
-  { abortable = true } = {},
-): Promise<Page> {
-  const locks = broker.page();
-  const superseded: SupersededEntry[] = [];
-  const errors: unknown[] = [];
-  const adopted: ReadonlyMap<string, string>[] = [];
-  const forward = { to: (_key: string): void => undefined };
-  const store = new LocalPendingStore({
-    storage: storage.view((key) => forward.to(key)),
-    namespace: { prefix: PREFIX, lockPrefix: LOCKS },
-    instance: new PageInstance(
-      id,
-      locks,
-      abortable ? { newAbortController: () => new AbortController() } : {},
-    ),
-    onSuperseded: (e) => superseded.push(e),
-    onError: (e) => errors.push(e),
-  });
-  forward.to = (key) => store.storageChanged(key);
-  await store.load();
-  const watch = () => store.watchOrphans((entries) => adopted.push(entries));
-  return { id, locks, store, superseded, errors, adopted, watch };
+/** A page that has opened: its namespace is its own, and what closed pages left is adopted. */
+async function opened(...args: Parameters<typeof openPage>): Promise<Page> {
+  const page = openPage(...args);
+  await page.store.load();
+  return page;
 }
 
 describe('taking over, while open, what a closing page leaves', () => {
   it('takes over the entries of a page that opened later, once that page closes, not while it is open', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const a = await openPage(storage, broker, 'a');
+    const a = await opened(storage, broker, 'a');
     a.watch();
     await settle();
     expect(broker.waiting()).toBe(0);
 
-    const b = await openPage(storage, broker, 'b');
+    const b = await opened(storage, broker, 'b');
     await b.store.put('partner/1', entry(1, 'one'));
     await b.store.put('actie/2', entry(2, 'two'));
     await settle();
@@ -76,10 +36,13 @@ describe('taking over, while open, what a closing page leaves', () => {
     b.locks.close();
     await settle();
     expect(a.adopted).toEqual([
-      new Map([
-        ['partner/1', entry(1, 'one')],
-        ['actie/2', entry(2, 'two')],
-      ]),
+      {
+        entries: new Map([
+          ['partner/1', entry(1, 'one')],
+          ['actie/2', entry(2, 'two')],
+        ]),
+        kept: [],
+      },
     ]);
     expect(storage.keysUnder(PREFIX)).toEqual(['a:actie/2', 'a:partner/1']);
     expect([...(await a.store.load()).keys()].sort()).toEqual(['actie/2', 'partner/1']);
@@ -92,11 +55,11 @@ describe('taking over, while open, what a closing page leaves', () => {
   it('watches the pages that were open when it opened, and ignores other users’ and apps’ keys', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const b = await openPage(storage, broker, 'b');
+    const b = await opened(storage, broker, 'b');
     await b.store.put('antwoord/1', entry(1, 'from b'));
     storage.setItem('kompas:pending:bas@voorbeeldstad.nl:c:antwoord/1', entry(1, 'bas'));
 
-    const a = await openPage(storage, broker, 'a');
+    const a = await opened(storage, broker, 'a');
     expect(a.store.adoption()).toEqual({ adopted: 0, superseded: 0, live: 1 });
     a.watch();
     a.store.storageChanged('kompas:pending:bas@voorbeeldstad.nl:d:antwoord/2');
@@ -107,16 +70,16 @@ describe('taking over, while open, what a closing page leaves', () => {
 
     b.locks.close();
     await settle();
-    expect(a.adopted).toEqual([new Map([['antwoord/1', entry(1, 'from b')]])]);
+    expect(a.adopted).toEqual([{ entries: new Map([['antwoord/1', entry(1, 'from b')]]), kept: [] }]);
     expect(storage.getItem('kompas:pending:bas@voorbeeldstad.nl:c:antwoord/1')).toBe(entry(1, 'bas'));
   });
 
   it('lets exactly one of two open pages take a closing page’s entries; nothing is lost or doubled', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const a = await openPage(storage, broker, 'a');
-    const c = await openPage(storage, broker, 'c');
-    const b = await openPage(storage, broker, 'b');
+    const a = await opened(storage, broker, 'a');
+    const c = await opened(storage, broker, 'c');
+    const b = await opened(storage, broker, 'b');
     for (let i = 1; i <= 4; i++) await b.store.put(`antwoord/${i}`, entry(i, `edit ${i}`));
     a.watch();
     c.watch();
@@ -126,7 +89,7 @@ describe('taking over, while open, what a closing page leaves', () => {
     const grantsBefore = broker.log.filter((l) => l.name === `${LOCKS}b` && l.granted).length;
     b.locks.close();
     await settle();
-    const sizes = [a, c].map((p) => p.adopted.reduce((n, m) => n + m.size, 0));
+    const sizes = [a, c].map((p) => p.adopted.reduce((n, m) => n + m.entries.size, 0));
     expect(sizes.sort()).toEqual([0, 4]);
     const winner = a.adopted.length > 0 ? 'a' : 'c';
     expect(storage.keysUnder(PREFIX)).toEqual([1, 2, 3, 4].map((i) => `${winner}:antwoord/${i}`));
@@ -138,49 +101,46 @@ describe('taking over, while open, what a closing page leaves', () => {
     expect([...a.errors, ...c.errors]).toEqual([]);
   });
 
-  it('keeps the newer entry by seq where this page has one for the same record, as when opening', async () => {
+  it('keeps this page’s own entry where it has one for the same record, whatever the seqs; reports it as kept', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const a = await openPage(storage, broker, 'a');
+    const a = await opened(storage, broker, 'a');
     await a.store.put('antwoord/1', entry(2, 'a, older by seq'));
     await a.store.put('antwoord/2', entry(9, 'a, newer by seq'));
-    const b = await openPage(storage, broker, 'b');
+    const b = await opened(storage, broker, 'b');
     await b.store.put('antwoord/1', entry(5, 'b, newer by seq'));
     await b.store.put('antwoord/2', entry(3, 'b, older by seq'));
+    await b.store.put('antwoord/3', entry(4, 'b only'));
     a.watch();
     await settle();
 
+    const writesBefore = storage.written.length;
     b.locks.close();
     await settle();
-    // Only what was written into A's namespace is reported; A's own newer copy stayed.
-    expect(a.adopted).toEqual([new Map([['antwoord/1', entry(5, 'b, newer by seq')]])]);
+    // Seqs of two open pages do not order their edits: A's outbox shows and sends its own, so the
+    // store keeps A's copy as it is and drops B's (not superseded by seq, as when opening).
+    expect(a.adopted).toEqual([
+      { entries: new Map([['antwoord/3', entry(4, 'b only')]]), kept: ['antwoord/1', 'antwoord/2'] },
+    ]);
     expect(await a.store.load()).toEqual(
       new Map([
-        ['antwoord/1', entry(5, 'b, newer by seq')],
+        ['antwoord/1', entry(2, 'a, older by seq')],
         ['antwoord/2', entry(9, 'a, newer by seq')],
+        ['antwoord/3', entry(4, 'b only')],
       ]),
     );
-    expect(a.superseded).toEqual([
-      {
-        key: 'antwoord/1',
-        from: 'b',
-        kept: entry(5, 'b, newer by seq'),
-        dropped: entry(2, 'a, older by seq'),
-      },
-      {
-        key: 'antwoord/2',
-        from: 'b',
-        kept: entry(9, 'a, newer by seq'),
-        dropped: entry(3, 'b, older by seq'),
-      },
-    ]);
+    expect(storage.keysUnder(PREFIX)).toEqual(['a:antwoord/1', 'a:antwoord/2', 'a:antwoord/3']);
+    // The one write was the record A had none of.
+    expect(storage.written.slice(writesBefore)).toEqual([`${PREFIX}a:antwoord/3`]);
+    expect(a.superseded).toEqual([]);
+    expect(a.errors).toEqual([]);
   });
 
   it('stops watching when told: the waiting requests are aborted, quietly, and nothing moves', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const a = await openPage(storage, broker, 'a');
-    const b = await openPage(storage, broker, 'b');
+    const a = await opened(storage, broker, 'a');
+    const b = await opened(storage, broker, 'b');
     await b.store.put('antwoord/1', entry(1, 'b'));
     const stop = a.watch();
     await settle();
@@ -200,15 +160,15 @@ describe('taking over, while open, what a closing page leaves', () => {
     expect(storage.keysUnder(PREFIX)).toEqual(['b:antwoord/1', 'b:antwoord/2']);
     expect(a.errors).toEqual([]);
     // Left for the next page that opens.
-    const next = await openPage(storage, broker, 'next');
+    const next = await opened(storage, broker, 'next');
     expect([...(await next.store.load()).keys()].sort()).toEqual(['antwoord/1', 'antwoord/2']);
   });
 
   it('without a way to withdraw requests, a stopped watch moves nothing when its request is granted', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const a = await openPage(storage, broker, 'a', { abortable: false });
-    const b = await openPage(storage, broker, 'b');
+    const a = await opened(storage, broker, 'a', { abortable: false });
+    const b = await opened(storage, broker, 'b');
     await b.store.put('antwoord/1', entry(1, 'b'));
     const stop = a.watch();
     await settle();
@@ -227,8 +187,8 @@ describe('taking over, while open, what a closing page leaves', () => {
   it('stops watching at clear() (sign-out), so a page that closes afterwards is not taken over', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const a = await openPage(storage, broker, 'a');
-    const b = await openPage(storage, broker, 'b');
+    const a = await opened(storage, broker, 'a');
+    const b = await opened(storage, broker, 'b');
     await b.store.put('antwoord/1', entry(1, 'b'));
     a.watch();
     await settle();
@@ -250,8 +210,8 @@ describe('taking over, while open, what a closing page leaves', () => {
   it('keeps the rest with the closed page when storage is full mid-move, and takes it later', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const a = await openPage(storage, broker, 'a');
-    const b = await openPage(storage, broker, 'b');
+    const a = await opened(storage, broker, 'a');
+    const b = await opened(storage, broker, 'b');
     await b.store.put('antwoord/1', entry(1, 'one'));
     await b.store.put('antwoord/2', entry(2, 'two'));
     await b.store.put('antwoord/3', entry(3, 'three'));
@@ -261,7 +221,7 @@ describe('taking over, while open, what a closing page leaves', () => {
 
     b.locks.close();
     await settle();
-    expect(a.adopted).toEqual([new Map([['antwoord/1', entry(1, 'one')]])]);
+    expect(a.adopted).toEqual([{ entries: new Map([['antwoord/1', entry(1, 'one')]]), kept: [] }]);
     expect(a.errors).toHaveLength(1);
     expect(a.errors[0]).toBeInstanceOf(KompasError);
     expect(storage.keysUnder(PREFIX)).toEqual(['a:antwoord/1', 'b:antwoord/2', 'b:antwoord/3']);
@@ -272,19 +232,91 @@ describe('taking over, while open, what a closing page leaves', () => {
     a.store.storageChanged(null);
     await settle();
     expect(a.adopted.slice(1)).toEqual([
-      new Map([
-        ['antwoord/2', entry(2, 'two')],
-        ['antwoord/3', entry(3, 'three')],
-      ]),
+      {
+        entries: new Map([
+          ['antwoord/2', entry(2, 'two')],
+          ['antwoord/3', entry(3, 'three')],
+        ]),
+        kept: [],
+      },
     ]);
     expect(storage.keysUnder(PREFIX)).toEqual(['a:antwoord/1', 'a:antwoord/2', 'a:antwoord/3']);
     expect(a.errors).toHaveLength(1);
   });
 
+  it('tries again at the next write of another page once storage has room, without waiting for a page to open', async () => {
+    const storage = new MapStorage();
+    const broker = new LockBroker();
+    const a = await opened(storage, broker, 'a');
+    const b = await opened(storage, broker, 'b');
+    const c = await opened(storage, broker, 'c');
+    await b.store.put('antwoord/1', entry(1, 'one'));
+    await b.store.put('antwoord/2', entry(2, 'two'));
+    a.watch();
+    await settle();
+    storage.refuse = (key) => key === `${PREFIX}a:antwoord/2`;
+    b.locks.close();
+    await settle();
+    expect(storage.keysUnder(PREFIX)).toEqual(['a:antwoord/1', 'b:antwoord/2']);
+
+    storage.refuse = undefined;
+    // Another open page autosaves: its key names C, not B.
+    await c.store.put('partner/9', entry(1, 'c'));
+    await settle();
+    expect(a.adopted.slice(1)).toEqual([{ entries: new Map([['antwoord/2', entry(2, 'two')]]), kept: [] }]);
+    expect(storage.keysUnder(PREFIX)).toEqual(['a:antwoord/1', 'a:antwoord/2', 'c:partner/9']);
+    expect(broker.waiting(`${LOCKS}c`)).toBe(1);
+    expect(a.errors).toHaveLength(1);
+  });
+
+  it('decides a storage event by its key alone, and scans storage only when it was cleared', async () => {
+    const storage = new MapStorage();
+    const broker = new LockBroker();
+    const a = await opened(storage, broker, 'a');
+    const b = await opened(storage, broker, 'b');
+    await b.store.put('antwoord/1', entry(1, 'b'));
+    await a.store.put('antwoord/5', entry(1, 'a'));
+    a.watch();
+    await settle();
+    expect(broker.waiting(`${LOCKS}b`)).toBe(1);
+    const c = await opened(storage, broker, 'c');
+
+    const reads = storage.keyReads;
+    a.store.storageChanged(`${PREFIX}a:antwoord/5`); // its own
+    a.store.storageChanged(`${PREFIX}partner/1`); // the format before instances
+    a.store.storageChanged('kompas:pending:bas@voorbeeldstad.nl:d:antwoord/1'); // another user
+    a.store.storageChanged('other-app');
+    await b.store.put('antwoord/2', entry(2, 'b')); // a page it waits for already
+    await settle();
+    expect(storage.keyReads).toBe(reads);
+    expect(broker.waiting()).toBe(1);
+
+    // A page that opened after the watch began is watched from its first write, still without a scan.
+    await c.store.put('antwoord/3', entry(1, 'c'));
+    await settle();
+    expect(storage.keyReads).toBe(reads);
+    expect(broker.waiting(`${LOCKS}c`)).toBe(1);
+    // A removal names no page to watch: one that keeps entries wrote them before.
+    a.store.storageChanged(`${PREFIX}d:antwoord/4`);
+    await settle();
+    expect(broker.waiting(`${LOCKS}d`)).toBe(0);
+
+    // Cleared storage (null) is the one event that is scanned for: here it finds an open page E
+    // whose write no event announced.
+    const e = await opened(storage, broker, 'e');
+    storage.map.set(`${PREFIX}${e.id}:antwoord/6`, entry(1, 'e'));
+    a.store.storageChanged(null);
+    await settle();
+    expect(storage.keyReads).toBeGreaterThan(reads);
+    expect(broker.waiting(`${LOCKS}e`)).toBe(1);
+    expect(broker.waiting()).toBe(3);
+    expect(a.errors).toEqual([]);
+  });
+
   it('leaves entries of the format before instances to the next page that opens', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const a = await openPage(storage, broker, 'a');
+    const a = await opened(storage, broker, 'a');
     a.watch();
     // An older version of the app, still open in another tab, writes in the shared format.
     storage.setItem(`${PREFIX}partner/1`, entry(1, 'legacy'));
@@ -297,17 +329,21 @@ describe('taking over, while open, what a closing page leaves', () => {
   it('has nothing to watch without Web Locks, where every page shares the namespace', async () => {
     const storage = new MapStorage();
     const broker = new LockBroker();
-    const b = await openPage(storage, broker, 'b');
+    const b = await opened(storage, broker, 'b');
     await b.store.put('antwoord/1', entry(1, 'b'));
     const shared = new LocalPendingStore({ storage, namespace: { prefix: PREFIX, lockPrefix: LOCKS } });
     const adopted: unknown[] = [];
+    const reads = storage.keyReads;
     const stop = shared.watchOrphans((entries) => adopted.push(entries));
     shared.storageChanged(null);
+    shared.storageChanged(`${PREFIX}b:antwoord/1`);
     await settle();
-    expect(broker.waiting()).toBe(0);
+    // Not even a look at storage for other pages' entries.
+    expect(storage.keyReads).toBe(reads);
     b.locks.close();
     await settle();
     expect(adopted).toEqual([]);
+    expect(storage.keysUnder(PREFIX)).toEqual(['b:antwoord/1']);
     stop();
   });
 });

@@ -14,9 +14,8 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Outbox } from '../../shared/application/index.ts';
-import type { StoredPending } from '../host/browser/local-pending-store.ts';
 import { useT } from './i18n.ts';
-import type { SignOutPort } from './services.tsx';
+import type { SignOutPort, StoredPending } from './services.tsx';
 
 export interface SignOutDialogProps {
   /** The open team's outbox, if a team is open. */

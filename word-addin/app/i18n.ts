@@ -4,12 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import '../../shared/i18n/auth.ts';
-import {
-  reportMissingMessages,
-  translator,
-  type MessageKey,
-  type Translate,
-} from '../../shared/i18n/index.ts';
+import { reportMissingMessages, translator, type Translate } from '../../shared/i18n/index.ts';
 import '../../shared/i18n/session.ts';
 import '../../shared/i18n/word.ts';
 
@@ -20,8 +15,6 @@ if (import.meta.env.DEV) {
   );
 }
 
-/** A key of the one catalogue (`shared/i18n/nl.ts`). */
-export type Key = MessageKey;
 /** `t('word.insert.done', { count: 3 })`. */
 export type T = Translate;
 

@@ -8,7 +8,6 @@ import type { AuthOutcome, SignOutOutcome } from '../../shared/auth/provider.ts'
 import type { Edition, EditionId } from '../../shared/content/schema.ts';
 import type { Clock } from '../../shared/domain/time.ts';
 import type { Locale } from '../../shared/ports/host-context.ts';
-import type { StoredPending } from '../host/browser/local-pending-store.ts';
 import type { OfficeStart } from '../host/office/office-runtime.ts';
 import type { TakenOver } from '../../shared/application/taken-over.ts';
 
@@ -28,6 +27,14 @@ export interface TeamSession {
   dispose(): void;
 }
 
+/** Unsaved changes kept in storage, by whether this pane wrote them. */
+export interface StoredPending {
+  /** This pane's own: teams it had open before. Without Web Locks, every entry. */
+  readonly mine: number;
+  /** Other panes': open ones, and closed ones not adopted yet. */
+  readonly others: number;
+}
+
 /** Signing out of Kompas in the pane (issue #4), where a person signs in (not the demo). */
 export interface SignOutPort {
   /**
@@ -36,8 +43,8 @@ export interface SignOutPort {
    */
   unsentElsewhere(): Promise<StoredPending>;
   /**
-   * Stops the team sessions, removes the user's unsent changes of every team from this device, then
-   * forgets the tokens (Word stays signed in). Never throws.
+   * Once the pane is gone (its team sessions stopped): removes the user's unsent changes of every
+   * team from this device, then forgets the tokens (Word stays signed in). Never throws.
    */
   signOut(): Promise<SignOutOutcome>;
 }

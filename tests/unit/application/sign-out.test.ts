@@ -51,4 +51,35 @@ describe('signOutOfKompas', () => {
     expect(outcome.ok).toBe(true);
     expect(reported).toHaveLength(1);
   });
+
+  it('removes the changes and reports the failure when signing out throws (MSAL could not be loaded)', async () => {
+    const r = await rig();
+    r.repository.hold();
+    await r.outbox.enqueue(saveChange('antwoord', textAnswer('2.ambitie', 'Nog niet verstuurd')));
+    const stored: number[] = [];
+    const signOut = (thrown: Error) =>
+      signOutOfKompas({
+        outbox: r.outbox,
+        auth: {
+          signOut: () => {
+            stored.push(r.store.entries.size);
+            return Promise.reject(thrown);
+          },
+        },
+      });
+
+    // Classified as any auth failure: MSAL's shape by its errorCode, anything else as Unknown.
+    const msal = Object.assign(new Error('offline'), { errorCode: 'no_network_connectivity' });
+    expect(await signOut(msal)).toEqual({
+      ok: false,
+      failure: { code: 'Network', diagnostics: { errorCode: 'no_network_connectivity' } },
+    });
+    expect(await signOut(new Error('MSAL did not load'))).toEqual({
+      ok: false,
+      failure: { code: 'Unknown', diagnostics: {} },
+    });
+    expect(stored).toEqual([0, 0]);
+    expect((await r.reload()).summary().unsaved).toBe(0);
+    r.repository.release();
+  });
 });

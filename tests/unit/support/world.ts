@@ -1,7 +1,8 @@
 /**
  * Host-independent test wiring, shared by the tab's and the Word pane's tests: the real use cases
- * and Outbox over the in-memory repository, an in-memory PendingStore, real timers for the Outbox's
- * scheduler, a fake clock and deterministic ids. No React and no DOM here (node tests use it too).
+ * and Outbox over the in-memory repository, an in-memory PendingStore unless given, real timers
+ * for the Outbox's scheduler, a fake clock and deterministic ids. No React and no DOM here (node
+ * tests use it too).
  */
 import { Outbox, type AppContext, type OutboxOptions } from '../../../shared/application/index.ts';
 import { getEdition } from '../../../shared/content/index.ts';
@@ -16,29 +17,11 @@ import type { BuiltTraject } from '../../../shared/testing/builders.ts';
 import { FakeClock } from '../../../shared/testing/fake-clock.ts';
 import { InMemoryTrajectRepository } from '../../../shared/testing/in-memory-repository.ts';
 import { SequenceIds } from '../../../shared/testing/sequence-ids.ts';
+import { MemoryPendingStore } from '../application/fakes.ts';
 
 export const ANNA: HostUser = { upn: 'anna@voorbeeldstad.nl', displayName: 'Anna de Vries' };
 /** 2 March 2026, 11:00 in the Netherlands. */
 export const NOW = '2026-03-02T10:00:00.000Z';
-
-export class MemoryPendingStore implements PendingStore {
-  readonly entries = new Map<string, string>();
-  load() {
-    return Promise.resolve(new Map(this.entries));
-  }
-  put(key: string, value: string) {
-    this.entries.set(key, value);
-    return Promise.resolve();
-  }
-  delete(key: string) {
-    this.entries.delete(key);
-    return Promise.resolve();
-  }
-  clear() {
-    this.entries.clear();
-    return Promise.resolve();
-  }
-}
 
 /** Runs scheduled work on real timers (fake timers in a test drive them too). */
 export const testScheduler: Scheduler = {
@@ -90,6 +73,8 @@ export interface SessionOptions {
   /** Prefix of the ids the use cases create (`id-000001`). */
   readonly idPrefix?: string | undefined;
   readonly outbox?: OutboxOptions | undefined;
+  /** Where the outbox keeps unsent changes; in memory unless given. */
+  readonly store?: PendingStore | undefined;
 }
 
 /** What each host's main wires: the use cases' context over an Outbox. */
@@ -105,7 +90,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   const clock = options.clock ?? new FakeClock(NOW);
   const user = options.user ?? ANNA;
   const outbox = await Outbox.open(
-    { repository, store: new MemoryPendingStore(), scheduler: testScheduler, clock },
+    { repository, store: options.store ?? new MemoryPendingStore(), scheduler: testScheduler, clock },
     options.outbox,
   );
   const ctx: AppContext = {

@@ -10,25 +10,22 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../../devtools/graph-emulator/server.ts';
-import { Outbox, saveAnswer, type AppContext } from '../../../shared/application/index.ts';
+import { saveAnswer } from '../../../shared/application/index.ts';
 import { PageInstance } from '../../../shared/application/pending/index.ts';
 import { toKompasError } from '../../../shared/auth/errors.ts';
 import type { AuthOutcome, SignOutOutcome } from '../../../shared/auth/provider.ts';
-import { getEdition } from '../../../shared/content/index.ts';
 import { isKompasError } from '../../../shared/domain/errors.ts';
 import { TrajectIdSchema } from '../../../shared/domain/ids.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { text } from '../../../shared/testing/builders.ts';
-import { FakeClock } from '../../../shared/testing/fake-clock.ts';
-import { SequenceIds } from '../../../shared/testing/sequence-ids.ts';
 import type { DataSource, TeamChoice, TeamSession } from '../../../word-addin/app/services.tsx';
 import { LocalPendingStore } from '../../../word-addin/host/browser/local-pending-store.ts';
 import { PaneSessions } from '../../../word-addin/host/store/pane-sessions.ts';
 import { graphDataSource } from '../../../word-addin/host/store/team-store.ts';
 import { entry, LockBroker, MapStorage } from '../pending/fakes.ts';
-import { ANNA, NOW, testScheduler } from '../support/world.ts';
+import { ANNA, openSession } from '../support/world.ts';
 import { makePane, renderPane, type PaneWorld } from './harness.tsx';
-import { TEAM } from './world.ts';
+import { demoSourceOptions, TEAM } from './world.ts';
 
 const t = translator('nl');
 const OTHER_TEAM: TeamChoice = { groupId: 'group-2', displayName: 'Onderwijs Voorbeeldstad' };
@@ -97,23 +94,10 @@ async function signedInWorld(): Promise<SignedInWorld> {
         : Promise.reject(toKompasError({ code: 'SignInRequired', diagnostics: {} })),
     async open(team) {
       const store = new LocalPendingStore(storage, ANNA.upn, team.groupId, { instance });
-      const outbox = await Outbox.open({
-        repository: pane.repository,
-        store,
-        scheduler: testScheduler,
-        clock: pane.clock,
-      });
-      const ctx: AppContext = {
-        repository: pane.repository,
-        outbox,
-        clock: pane.clock,
-        ids: new SequenceIds({ prefix: 'id' }),
-        user: ANNA,
-        edition: getEdition,
-      };
+      const { ctx, outbox } = await openSession({ repository: pane.repository, clock: pane.clock, store });
       const session = tracker.track(
         { ctx, outbox, dispose: () => outbox.dispose() },
-        { team: team.groupId, user: ANNA.upn, store },
+        { team: team.groupId, user: ANNA.upn },
       );
       sessions.push(session);
       return session;
@@ -284,7 +268,7 @@ describe('the Graph data source, signing out', () => {
   });
 
   it('has no sign-out without sign-in (the demo)', () => {
-    const data = graphDataSource(sourceOptions(new MapStorage()));
+    const data = graphDataSource(demoSourceOptions(emulator.url, new MapStorage()));
     if (data.kind === 'none') throw new Error('expected a store');
     expect(data.signOut).toBeUndefined();
   });
@@ -292,7 +276,7 @@ describe('the Graph data source, signing out', () => {
   it('counts what the open team’s outbox does not hold, and removes every team’s unsent changes of the user', async () => {
     const storage = new MapStorage();
     const signOut = vi.fn(() => Promise.resolve<SignOutOutcome>({ ok: true }));
-    const data = graphDataSource({ ...sourceOptions(storage), auth: { signOut } });
+    const data = graphDataSource(demoSourceOptions(emulator.url, storage, { auth: { signOut } }));
     if (data.kind === 'none' || data.signOut === undefined) throw new Error('expected sign-out');
     const [team] = await data.teams();
     if (team === undefined) throw new Error('no team');
@@ -302,6 +286,8 @@ describe('the Graph data source, signing out', () => {
     const session = await data.open(team);
 
     expect(await data.signOut.unsentElsewhere()).toEqual({ mine: 1, others: 0 });
+    // As SessionGate does it: the pane, and with it the session, goes first.
+    session.dispose();
     expect(await data.signOut.signOut()).toEqual({ ok: true });
     expect(signOut).toHaveBeenCalledTimes(1);
     expect(storage.keysUnder(`kompas:word:pending:${upn}:`)).toEqual([]);
@@ -311,38 +297,20 @@ describe('the Graph data source, signing out', () => {
 
   it('still removes the unsent changes when MSAL could not be loaded, and says the tokens may be kept', async () => {
     const storage = new MapStorage();
-    const data = graphDataSource({
-      ...sourceOptions(storage),
-      auth: { signOut: () => Promise.reject(new Error('MSAL did not load')) },
-    });
+    const data = graphDataSource(
+      demoSourceOptions(emulator.url, storage, {
+        auth: { signOut: () => Promise.reject(new Error('MSAL did not load')) },
+      }),
+    );
     if (data.kind === 'none' || data.signOut === undefined) throw new Error('expected sign-out');
     const [team] = await data.teams();
     if (team === undefined) throw new Error('no team');
     await data.open(team);
     storage.setItem('kompas:word:pending:demo@voorbeeldstad.nl:group-elders:antwoord/x', entry(1, 'elders'));
-    const outcome = await data.signOut.signOut();
-    expect(outcome.ok).toBe(false);
+    expect(await data.signOut.signOut()).toEqual({
+      ok: false,
+      failure: { code: 'Unknown', diagnostics: {} },
+    });
     expect(storage.keysUnder('kompas:word:pending:')).toEqual([]);
   });
-
-  function sourceOptions(storage: MapStorage) {
-    const tokens = { getToken: () => Promise.resolve('demo@voorbeeldstad.nl') };
-    return {
-      kind: 'demo' as const,
-      baseUrl: `${emulator.url}/v1.0`,
-      tokens: { sites: tokens, teams: tokens },
-      provision: true,
-      fallbackUser: { upn: 'demo@voorbeeldstad.nl', displayName: 'Demo' },
-      storage,
-      clock: new FakeClock(NOW),
-      ids: new SequenceIds({ prefix: 'word' }),
-      scheduler: testScheduler,
-      edition: getEdition,
-      onError: (error: unknown) => {
-        throw error;
-      },
-      onOnline: () => () => undefined,
-      onStorage: () => () => undefined,
-    };
-  }
 });

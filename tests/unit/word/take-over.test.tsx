@@ -11,21 +11,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startEmulator, type RunningEmulator } from '../../../devtools/graph-emulator/server.ts';
 import { openTraject, saveAnswer } from '../../../shared/application/index.ts';
 import { recordKey } from '../../../shared/application/changes.ts';
-import { getEdition } from '../../../shared/content/index.ts';
 import { text } from '../../../shared/testing/builders.ts';
-import { FakeClock } from '../../../shared/testing/fake-clock.ts';
 import { SequenceIds } from '../../../shared/testing/sequence-ids.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import type { DataSource, TeamSession } from '../../../word-addin/app/services.tsx';
 import { browserPageInstance } from '../../../word-addin/host/browser/local-pending-store.ts';
 import { graphDataSource } from '../../../word-addin/host/store/team-store.ts';
 import { LockBroker, MapStorage, type FakeLocks } from '../pending/fakes.ts';
-import { NOW, testScheduler } from '../support/world.ts';
 import { makePane, renderPane } from './harness.tsx';
-import { aWorkingTraject } from './world.ts';
+import { aWorkingTraject, DEMO, demoSourceOptions } from './world.ts';
 
 const t = translator('nl');
-const DEMO = 'demo@voorbeeldstad.nl';
 const PENDING = `kompas:word:pending:${DEMO}:`;
 const LOCKS = `kompas:word:instance:${DEMO}:`;
 /** The demo's one team: the emulator's root site (team-store.ts). */
@@ -61,31 +57,25 @@ function paneOnDevice(storage: MapStorage, broker: LockBroker, id: string): Pane
   const tokens = {
     getToken: () => (net.online ? Promise.resolve(DEMO) : new Promise<string>(() => undefined)),
   };
-  const data = graphDataSource({
-    kind: 'demo',
-    baseUrl: `${emulator.url}/v1.0`,
-    tokens: { sites: tokens, teams: tokens },
-    provision: true,
-    fallbackUser: { upn: DEMO, displayName: 'Demo' },
-    storage: storage.view((key) => {
-      for (const listener of [...storageListeners]) listener(key);
-    }),
-    clock: new FakeClock(NOW),
-    ids: new SequenceIds({ prefix: id }),
-    scheduler: testScheduler,
-    edition: getEdition,
-    onError: (error) => {
-      throw error;
-    },
-    onOnline: () => () => undefined,
-    onStorage: (listener) => {
-      storageListeners.add(listener);
-      return () => storageListeners.delete(listener);
-    },
-    pendingInstance: browserPageInstance({ locks }, () => id),
-    // Sessions go through PaneSessions, as where a person signs in.
-    auth: { signOut: () => Promise.resolve({ ok: true }) },
-  });
+  const data = graphDataSource(
+    demoSourceOptions(
+      emulator.url,
+      storage.view((key) => {
+        for (const listener of [...storageListeners]) listener(key);
+      }),
+      {
+        tokens: { sites: tokens, teams: tokens },
+        ids: new SequenceIds({ prefix: id }),
+        onStorage: (listener) => {
+          storageListeners.add(listener);
+          return () => storageListeners.delete(listener);
+        },
+        pendingInstance: browserPageInstance({ locks }, () => id),
+        // Sessions go through PaneSessions, as where a person signs in.
+        auth: { signOut: () => Promise.resolve({ ok: true }) },
+      },
+    ),
+  );
   if (data.kind === 'none') throw new Error('expected a store');
   return { data, locks, storageListeners, net };
 }

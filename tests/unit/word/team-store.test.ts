@@ -3,35 +3,17 @@ import { listTrajecten, openTraject, saveAnswer } from '../../../shared/applicat
 import { getEdition } from '../../../shared/content/index.ts';
 import { isKompasError } from '../../../shared/domain/errors.ts';
 import { aTraject, text } from '../../../shared/testing/builders.ts';
-import { FakeClock } from '../../../shared/testing/fake-clock.ts';
-import { SequenceIds } from '../../../shared/testing/sequence-ids.ts';
 import { startEmulator, type RunningEmulator } from '../../../devtools/graph-emulator/server.ts';
 import type { DataSource } from '../../../word-addin/app/services.tsx';
 import { graphDataSource } from '../../../word-addin/host/store/team-store.ts';
 import { docxFileName, parseSelection } from '../../../word-addin/features/invoegen/selection.ts';
-import { LocalPendingStore, type StorageLike } from '../../../word-addin/host/browser/local-pending-store.ts';
-import { testScheduler } from '../support/world.ts';
-
-class MapStorage implements StorageLike {
-  readonly map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
-
-const DEMO = 'demo@voorbeeldstad.nl';
+import {
+  countPendingOfUsers,
+  LocalPendingStore,
+  type StorageLike,
+} from '../../../word-addin/host/browser/local-pending-store.ts';
+import { MapStorage } from '../pending/fakes.ts';
+import { DEMO, demoSourceOptions } from './world.ts';
 
 describe('the demo store over Graph (the local emulator)', () => {
   let emulator: RunningEmulator;
@@ -43,24 +25,7 @@ describe('the demo store over Graph (the local emulator)', () => {
   });
 
   function source(storage: StorageLike, kind: 'demo' | 'microsoft365' = 'demo'): DataSource {
-    const tokens = { getToken: () => Promise.resolve(DEMO) };
-    return graphDataSource({
-      kind,
-      baseUrl: `${emulator.url}/v1.0`,
-      tokens: { sites: tokens, teams: tokens },
-      provision: kind === 'demo',
-      fallbackUser: { upn: DEMO, displayName: 'Demo' },
-      storage,
-      clock: new FakeClock('2026-03-02T10:00:00.000Z'),
-      ids: new SequenceIds({ prefix: 'word' }),
-      scheduler: testScheduler,
-      edition: getEdition,
-      onError: (error) => {
-        throw error;
-      },
-      onOnline: () => () => undefined,
-      onStorage: () => () => undefined,
-    });
+    return graphDataSource(demoSourceOptions(emulator.url, storage, { kind, provision: kind === 'demo' }));
   }
 
   it('opens a team site, lists its trajecten and saves through an outbox of its own', async () => {
@@ -111,6 +76,40 @@ describe('small browser pieces', () => {
     );
     await b.clear();
     expect([...storage.map.keys()]).toEqual(['kompas:word:pending:anna@voorbeeldstad.nl:group-1:antwoord/x']);
+  });
+
+  it('counts, for the sign-out warning, the unsaved changes of the user that no open outbox holds', () => {
+    const storage = new MapStorage();
+    const anna = 'kompas:word:pending:anna@voorbeeldstad.nl:';
+    for (const key of [
+      `${anna}group-1:pane-1:antwoord/a`, // the open outbox's own: it counts them itself
+      `${anna}group-1:pane-2:antwoord/a`, // another pane's, in the open team
+      `${anna}group-1:antwoord/b`, // from before instances, in the open team
+      `${anna}group-2:pane-1:antwoord/c`, // this pane's, of a team open before
+      `${anna}group-2:pane-2:antwoord/c`,
+      `${anna}group-2:antwoord/d`,
+      `${anna}antwoord`, // no team: not an outbox's
+      'kompas:word:pending:bas@voorbeeldstad.nl:group-2:pane-1:antwoord/e', // another user's
+      'kompas:pending:anna@voorbeeldstad.nl:pane-1:antwoord/f', // the tab's
+    ])
+      storage.setItem(key, '{}');
+    const open = [{ user: ' Anna@Voorbeeldstad.nl', team: 'group-1' }];
+    const users = ['Anna@Voorbeeldstad.nl', 'anna@voorbeeldstad.nl'];
+
+    expect(countPendingOfUsers(storage, { users, open, instance: 'pane-1' })).toEqual({ mine: 1, others: 4 });
+    // Without Web Locks: entries from before instances are this pane's (of the open team: its outbox's).
+    expect(countPendingOfUsers(storage, { users, open, instance: undefined })).toEqual({
+      mine: 1,
+      others: 4,
+    });
+    expect(countPendingOfUsers(storage, { users, open: [], instance: 'pane-1' })).toEqual({
+      mine: 2,
+      others: 4,
+    });
+    expect(countPendingOfUsers(storage, { users: [], open, instance: 'pane-1' })).toEqual({
+      mine: 0,
+      others: 0,
+    });
   });
 
   it('names downloads so every system accepts them', () => {

@@ -1,17 +1,24 @@
 /**
  * The Word pane's test world over the shared wiring (../support/world.ts): a working sgg traject in
- * a recording in-memory store, team sessions and a data source as the pane opens them. No React
- * here (see harness.tsx for the pane).
+ * a recording in-memory store, team sessions and a data source as the pane opens them, and the
+ * options of the Graph data source over the local emulator. No React here (see harness.tsx for the
+ * pane).
  */
 import { openTraject, type OpenedTraject } from '../../../shared/application/index.ts';
+import { getEdition } from '../../../shared/content/index.ts';
 import type { TrajectId } from '../../../shared/domain/ids.ts';
 import type { TrajectRepository } from '../../../shared/ports/traject-repository.ts';
 import { aTraject, fields, list, text, type BuiltTraject } from '../../../shared/testing/builders.ts';
 import { FakeClock } from '../../../shared/testing/fake-clock.ts';
+import { SequenceIds } from '../../../shared/testing/sequence-ids.ts';
 import type { DataSource, TeamChoice, TeamSession } from '../../../word-addin/app/services.tsx';
-import { NOW, openSession, RecordingRepository, seed } from '../support/world.ts';
+import type { StorageLike } from '../../../word-addin/host/browser/local-pending-store.ts';
+import type { GraphDataSourceOptions } from '../../../word-addin/host/store/team-store.ts';
+import { NOW, openSession, RecordingRepository, seed, testScheduler } from '../support/world.ts';
 
 export const COLLEGA = 'bram@voorbeeldstad.nl';
+/** Who the emulator says is signed in: its token is the UPN. */
+export const DEMO = 'demo@voorbeeldstad.nl';
 export const TEAM: TeamChoice = { groupId: 'group-1', displayName: 'Jeugd Voorbeeldstad' };
 
 /** An sgg traject with answers of each text shape, a record-based answer, and many unanswered questions. */
@@ -74,5 +81,35 @@ export function memoryDataSource(
       sessions.push(session);
       return session;
     },
+  };
+}
+
+/**
+ * `graphDataSource`'s options for the demo user over the emulator at `emulatorUrl`: it provisions
+ * the team sites, and any error it reports fails the test.
+ */
+export function demoSourceOptions(
+  emulatorUrl: string,
+  storage: StorageLike,
+  overrides: Partial<GraphDataSourceOptions> = {},
+): GraphDataSourceOptions {
+  const tokens = { getToken: () => Promise.resolve(DEMO) };
+  return {
+    kind: 'demo',
+    baseUrl: `${emulatorUrl}/v1.0`,
+    tokens: { sites: tokens, teams: tokens },
+    provision: true,
+    fallbackUser: { upn: DEMO, displayName: 'Demo' },
+    storage,
+    clock: new FakeClock(NOW),
+    ids: new SequenceIds({ prefix: 'word' }),
+    scheduler: testScheduler,
+    edition: getEdition,
+    onError: (error) => {
+      throw error;
+    },
+    onOnline: () => () => undefined,
+    onStorage: () => () => undefined,
+    ...overrides,
   };
 }

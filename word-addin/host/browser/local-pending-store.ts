@@ -6,8 +6,9 @@
  * and, with `watchOrphans`, while it is open (shared/application/pending, issue #4); one page
  * instance serves all of the pane's teams.
  */
+import { ownerOf } from '../../../shared/application/pending/keys.ts';
+import type { StoredPending } from '../../app/services.tsx';
 import {
-  INSTANCE_ID,
   LocalPendingStore as InstanceStore,
   PageInstance,
   removeWithPrefix,
@@ -18,6 +19,7 @@ import {
 
 /** The part of `Storage` used here (tests pass a Map-backed fake). */
 export type StorageLike = CoreStorage;
+// Where app/SignOutDialog.tsx still looks for it.
 
 export interface LocalPendingStoreOptions {
   /** This page (see {@link browserPageInstance}); without it the user's panes share one namespace per team. */
@@ -31,13 +33,19 @@ function userOf(user: string): string {
   return user.trim().toLowerCase();
 }
 
+const PENDING = 'kompas:word:pending:';
+
+function userPrefix(user: string): string {
+  return `${PENDING}${userOf(user)}:`;
+}
+
 export class LocalPendingStore extends InstanceStore {
   constructor(storage: StorageLike, user: string, team: string, options: LocalPendingStoreOptions = {}) {
     const upn = userOf(user);
     super({
       storage,
       namespace: {
-        prefix: `kompas:word:pending:${upn}:${team}:`,
+        prefix: `${userPrefix(upn)}${team}:`,
         // Per user, not per team: one lock tells whether the pane that wrote any team's entries is open.
         lockPrefix: `kompas:word:instance:${upn}:`,
       },
@@ -46,49 +54,39 @@ export class LocalPendingStore extends InstanceStore {
   }
 }
 
-function userPrefix(user: string): string {
-  return `kompas:word:pending:${userOf(user)}:`;
-}
-
 /** Sign-out: the user's unsaved changes of every team go, also of teams not opened in this pane. */
 export function clearPendingOfUser(storage: StorageLike, user: string): void {
   removeWithPrefix(storage, userPrefix(user));
 }
 
-/** Unsaved changes kept in storage, by whether this pane wrote them. */
-export interface StoredPending {
-  /** This pane's own (`instance`): teams it had open before. Without Web Locks, every entry. */
-  readonly mine: number;
-  /** Other panes': open ones, and closed ones not adopted yet. */
-  readonly others: number;
-}
-
 /**
- * Counts the user's unsaved changes in storage, for the sign-out warning, leaving out the teams in
- * `except` (an open outbox counts those itself). Keys are `<prefix><team>:<instance>:<record>`, or
- * `<prefix><team>:<record>` from before instances (shared/application/pending).
+ * The user's unsaved changes in storage, for the sign-out warning, read in one pass over it: those
+ * an open outbox holds are left out (it counts them itself). Keys are `<prefix><team>:<rest>`, with
+ * `rest` read by `ownerOf`.
  */
-export function countPendingOfUser(
+export function countPendingOfUsers(
   storage: StorageLike,
-  user: string,
-  options: { readonly instance: string | undefined; readonly except: readonly string[] },
+  options: {
+    readonly users: Iterable<string>;
+    /** The teams open in this pane, each with its outbox. */
+    readonly open: Iterable<{ readonly user: string; readonly team: string }>;
+    /** This pane's page instance id; undefined without Web Locks. */
+    readonly instance: string | undefined;
+  },
 ): StoredPending {
-  const prefix = userPrefix(user);
+  const users = new Set([...options.users].map(userPrefix));
+  const open = new Set([...options.open].map(({ user, team }) => `${userPrefix(user)}${team}:`));
   let mine = 0;
   let others = 0;
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key === null || !key.startsWith(prefix)) continue;
-    const rest = key.slice(prefix.length);
-    const end = rest.indexOf(':');
-    if (end <= 0) continue;
-    const team = rest.slice(0, end);
-    if (options.except.includes(team)) continue;
-    const record = rest.slice(end + 1);
-    const colon = record.indexOf(':');
-    const owner = colon > 0 && INSTANCE_ID.test(record.slice(0, colon)) ? record.slice(0, colon) : undefined;
-    if (owner === options.instance) mine++;
-    else others++;
+    if (key === null || !key.startsWith(PENDING)) continue;
+    const userEnd = key.indexOf(':', PENDING.length);
+    const teamEnd = userEnd < 0 ? -1 : key.indexOf(':', userEnd + 1);
+    if (teamEnd <= userEnd + 1 || !users.has(key.slice(0, userEnd + 1))) continue;
+    // Without Web Locks (`instance` undefined) the entries from before instances are this pane's.
+    if (ownerOf(key.slice(teamEnd + 1)) !== options.instance) others++;
+    else if (!open.has(key.slice(0, teamEnd + 1))) mine++;
   }
   return { mine, others };
 }

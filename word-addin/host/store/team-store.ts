@@ -16,7 +16,7 @@ import type { HostUser } from '../../../shared/ports/host-context.ts';
 import type { Scheduler } from '../../../shared/ports/scheduler.ts';
 import type { TokenProvider } from '../../../shared/ports/token-provider.ts';
 import type { DataSource, TeamChoice, TeamSession } from '../../app/services.tsx';
-import { trackTakenOver } from '../../../shared/application/taken-over.ts';
+import { takeOverClosedPages } from '../../../shared/application/taken-over.ts';
 import type { PageInstance } from '../../../shared/application/pending/index.ts';
 import { LocalPendingStore, type StorageLike } from '../browser/local-pending-store.ts';
 import { joinedTeams, me } from '../../../shared/graph/user.ts';
@@ -145,14 +145,11 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
       const stopListening = options.onOnline(() => outbox.online());
       // A pane that closes with unsent changes of this team hands them to this one at once, not to
       // the next pane that opens (issue #4).
-      const takenOver = trackTakenOver(outbox);
-      const stopWatching = store.watchOrphans((entries) => {
-        const report = outbox.takeOver(entries);
-        for (const key of report.kept)
-          options.onError(new Error(`Kompas: kept this pane’s change over a closed pane’s for ${key}`));
-        for (const entry of report.unreadable)
-          options.onError(new Error(`Kompas: unreadable change of a closed pane: ${entry.key}`));
-        takenOver.add(report.taken);
+      const { takenOver, stop: stopWatching } = takeOverClosedPages(store, outbox, {
+        onKept: (key) =>
+          options.onError(new Error(`Kompas: kept this pane’s change over a closed pane’s for ${key}`)),
+        onUnreadable: (entry) =>
+          options.onError(new Error(`Kompas: unreadable change of a closed pane: ${entry.key}`)),
       });
       const stopStorage = options.onStorage((key) => store.storageChanged(key));
       const session: TeamSession = {
@@ -169,7 +166,7 @@ export function graphDataSource(options: GraphDataSourceOptions): DataSource {
       };
       return sessions === undefined
         ? session
-        : sessions.track(session, { team: team.groupId, user: host.upn, store });
+        : sessions.track(session, { team: team.groupId, user: host.upn });
     },
   };
 }

@@ -98,7 +98,6 @@ const nl = {
   'tab.traject.vraagstuk.hint': 'Welk maatschappelijk vraagstuk pakken jullie samen aan?',
   'tab.traject.validation.naam': 'Vul een naam in voor het traject.',
   'tab.traject.validation.gemeente': 'Vul de gemeente of regio in.',
-  'tab.validation.tooLong': 'Gebruik hooguit {max} tekens.',
 
   'tab.overzicht.title': 'Overzicht',
   'tab.overzicht.compass': 'Het kompas in één oogopslag',
@@ -338,7 +337,6 @@ const en: TranslationOf<TabSource> = {
   'tab.traject.vraagstuk.hint': 'Which social issue are you tackling together?',
   'tab.traject.validation.naam': 'Enter a name for the partnership.',
   'tab.traject.validation.gemeente': 'Enter the municipality or region.',
-  'tab.validation.tooLong': 'Use at most {max} characters.',
 
   'tab.overzicht.title': 'Overview',
   'tab.overzicht.compass': 'The compass at a glance',

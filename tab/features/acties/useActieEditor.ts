@@ -8,7 +8,7 @@ import { recordOf } from './useActies.ts';
 
 const spec: RecordEditorSpec<Current<Actie>, ActieDraft, FieldError> = {
   draftOf,
-  same: (a, b) => JSON.stringify(fieldsOf(a)) === JSON.stringify(fieldsOf(b)),
+  fieldsOf,
   validate: validateActie,
   save: (ctx, draft, stored) => {
     const { deadline: _deadline, ...rest } = recordOf(stored);

@@ -131,10 +131,6 @@ export function fieldsOfActiviteit(draft: ActiviteitDraft) {
   };
 }
 
-export function sameActiviteitDraft(a: ActiviteitDraft, b: ActiviteitDraft): boolean {
-  return JSON.stringify(fieldsOfActiviteit(a)) === JSON.stringify(fieldsOfActiviteit(b));
-}
-
 /** Adds or removes one id, keeping the others (also those the form does not show). */
 export function toggled(values: readonly string[], id: string, on: boolean): string[] {
   const rest = values.filter((v) => v !== id);

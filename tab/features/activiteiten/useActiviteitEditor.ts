@@ -3,17 +3,11 @@ import { saveActiviteit, type Current } from '../../../shared/application/index.
 import type { Activiteit } from '../../../shared/domain/model.ts';
 import type { FieldError } from '../common/field-error.ts';
 import { useRecordEditor, type RecordEditorSpec } from '../common/useRecordEditor.ts';
-import {
-  draftOfActiviteit,
-  fieldsOfActiviteit,
-  sameActiviteitDraft,
-  validateActiviteit,
-  type ActiviteitDraft,
-} from './model.ts';
+import { draftOfActiviteit, fieldsOfActiviteit, validateActiviteit, type ActiviteitDraft } from './model.ts';
 
 const spec: RecordEditorSpec<Current<Activiteit>, ActiviteitDraft, FieldError> = {
   draftOf: draftOfActiviteit,
-  same: sameActiviteitDraft,
+  fieldsOf: fieldsOfActiviteit,
   validate: validateActiviteit,
   save: (ctx, draft, { id, trajectId, version }) =>
     saveActiviteit(ctx, { ...fieldsOfActiviteit(draft), id, trajectId, version }),

@@ -8,11 +8,12 @@ import { DemoMarker, PageTools } from '../../app/Layout.tsx';
 import { useServices, useT } from '../../app/index.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
+import { useFieldMessages } from '../common/field-error.ts';
 import { LoadProblems } from '../common/LoadProblems.tsx';
 import { SelectField } from '../common/SelectField.tsx';
 import { useConfigPageStyles } from './ConfigPage.styles.ts';
 import { NEW, useConfig, type ConfigMode } from './useConfig.ts';
-import { limits, type FieldError, type FormField } from './validation.ts';
+import { limits } from './validation.ts';
 import { KompasError } from '../../../shared/domain/errors.ts';
 
 export interface ConfigPageProps {
@@ -29,16 +30,7 @@ export function ConfigPage({ mode, onOpen }: ConfigPageProps) {
   const config = useConfig(mode, onOpen);
   const { listing, choice, form, errors } = config;
 
-  const message = (error: FieldError | undefined): string | undefined =>
-    error === undefined
-      ? undefined
-      : error.key === 'tab.validation.tooLong'
-        ? t('tab.validation.tooLong', { max: error.max ?? 0 })
-        : t(error.key);
-  const fieldProps = (field: FormField) => {
-    const text = message(errors[field]);
-    return text === undefined ? {} : { validationMessage: text, validationState: 'error' as const };
-  };
+  const fieldProps = useFieldMessages(errors);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -41,6 +41,19 @@ export function historyWords(
   revisions: readonly AnswerRevision[],
   locale: Locale,
 ): AnswerWords {
+  return wordsOf(view, newestFirst(revisions), locale);
+}
+
+/** The revisions newest first: by the time of the change, then by revision number. */
+function newestFirst(revisions: readonly AnswerRevision[]): AnswerRevision[] {
+  return [...revisions].sort((a, b) => b.gewijzigd.localeCompare(a.gewijzigd) || b.revisie - a.revisie);
+}
+
+function wordsOf(
+  view: Pick<TrajectView, 'partners' | 'antwoorden'>,
+  history: readonly AnswerRevision[],
+  locale: Locale,
+): AnswerWords {
   const partners = new Map(view.partners.map((p) => [p.id as string, p.organisatie]));
   const lists = new Map<string, Map<string, ListEntry>>();
   const add = (questionId: string, entries: readonly ListEntry[]) => {
@@ -51,9 +64,6 @@ export function historyWords(
     }
   };
   const current = [...view.antwoorden].sort((a, b) => b.revisie - a.revisie);
-  const history = [...revisions].sort(
-    (a, b) => b.gewijzigd.localeCompare(a.gewijzigd) || b.revisie - a.revisie,
-  );
   for (const answer of [...current, ...history]) {
     if (answer.value.kind === 'list') add(answer.questionId, answer.value.items);
   }
@@ -70,20 +80,32 @@ export function historyEntries(
   revisions: readonly AnswerRevision[],
   words: AnswerWords = {},
 ): HistoryEntry[] {
+  return entriesOf(edition, newestFirst(revisions), words);
+}
+
+/** The screen's entries in words: `historyEntries` with `historyWords`, the revisions sorted once. */
+export function historyOf(
+  opened: { readonly view: Pick<TrajectView, 'partners' | 'antwoorden'>; readonly edition: Edition },
+  revisions: readonly AnswerRevision[],
+  locale: Locale,
+): HistoryEntry[] {
+  const sorted = newestFirst(revisions);
+  return entriesOf(opened.edition, sorted, wordsOf(opened.view, sorted, locale));
+}
+
+function entriesOf(edition: Edition, sorted: readonly AnswerRevision[], words: AnswerWords): HistoryEntry[] {
   const places = new Map(allQuestions(edition).map((l, order) => [l.question.id as string, { ...l, order }]));
-  return [...revisions]
-    .sort((a, b) => b.gewijzigd.localeCompare(a.gewijzigd) || b.revisie - a.revisie)
-    .map((revision) => {
-      const place = places.get(revision.questionId);
-      return {
-        key: `${revision.questionId}#${revision.revisie}#${revision.gewijzigd}`,
-        revision,
-        question: place?.question,
-        bouwsteen: place?.bouwsteen.id,
-        lines: answerLines(revision.value, place?.question, words),
-        order: place?.order ?? Number.MAX_SAFE_INTEGER,
-      };
-    });
+  return sorted.map((revision) => {
+    const place = places.get(revision.questionId);
+    return {
+      key: `${revision.questionId}#${revision.revisie}#${revision.gewijzigd}`,
+      revision,
+      question: place?.question,
+      bouwsteen: place?.bouwsteen.id,
+      lines: answerLines(revision.value, place?.question, words),
+      order: place?.order ?? Number.MAX_SAFE_INTEGER,
+    };
+  });
 }
 
 export function filterEntries(entries: readonly HistoryEntry[], filter: BouwsteenFilter): HistoryEntry[] {

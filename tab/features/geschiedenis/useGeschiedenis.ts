@@ -11,8 +11,7 @@ import {
   ALL,
   compareAt,
   filterEntries,
-  historyEntries,
-  historyWords,
+  historyOf,
   pageOf,
   validateDates,
   type BouwsteenFilter,
@@ -76,10 +75,17 @@ export function useGeschiedenis() {
     load();
   }, [load]);
 
+  // Words and entries read every revision: not again for each keystroke in a date field.
+  const entries = useMemo(
+    () =>
+      opened === undefined || loaded.status !== 'ready'
+        ? undefined
+        : historyOf(opened, loaded.revisions, locale),
+    [opened, loaded, locale],
+  );
+
   const model = useMemo(() => {
-    if (opened === undefined || loaded.status !== 'ready') return undefined;
-    const words = historyWords(opened.view, loaded.revisions, locale);
-    const entries = historyEntries(opened.edition, loaded.revisions, words);
+    if (opened === undefined || entries === undefined) return undefined;
     const filtered = filterEntries(entries, filter);
     const errors = validateDates(dates);
     return {
@@ -90,7 +96,7 @@ export function useGeschiedenis() {
       dateErrors: errors,
       changes: Object.keys(errors).length > 0 ? undefined : compareAt(filtered, dates.eerder, dates.nu),
     };
-  }, [opened, loaded, locale, filter, page, dates]);
+  }, [opened, entries, filter, page, dates]);
 
   const setFilter = useCallback((next: BouwsteenFilter) => {
     setFilterState(next);

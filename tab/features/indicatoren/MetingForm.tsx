@@ -1,10 +1,11 @@
 /** Adding a meting, or correcting one: datum, waarde (optional for a signaal), toelichting and bron. */
 import { Button, Field, Input, Textarea, useId } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import type { IsoDate } from '../../../shared/domain/time.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { useFieldMessages } from '../common/field-error.ts';
 import { useRecordStyles } from '../common/record.styles.ts';
+import { useDraftForm } from '../common/useDraftForm.ts';
 import { useFocusOnOpen } from '../common/useFocusOnOpen.ts';
 import { useT } from '../../app/index.ts';
 import { validateMeting, type MetingDraft, type MetingField, type Soort } from './model.ts';
@@ -35,21 +36,15 @@ export function MetingForm({
   const record = useRecordStyles();
   const common = useCommonStyles();
   const titleId = useId('meting-form');
-  const [draft, setDraft] = useState<MetingDraft>(initial);
-  const [shown, setShown] = useState<ReadonlySet<MetingField>>(new Set());
+  const validate = useCallback((d: MetingDraft) => validateMeting(d, soort, today), [soort, today]);
+  const { draft, errors, visible, change: set, blur, check } = useDraftForm(initial, validate);
   const [busy, setBusy] = useState(false);
   const form = useFocusOnOpen<HTMLFormElement>('input');
-  const errors = validateMeting(draft, soort, today);
-
-  const messageOf = useFieldMessages(errors);
-  const message = (field: MetingField) => (shown.has(field) ? messageOf(field) : {});
-  const set = (field: MetingField, value: string) => setDraft((d) => ({ ...d, [field]: value }));
-  const blur = (field: MetingField) => () => setShown((s) => new Set([...s, field]));
+  const message = useFieldMessages(visible);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (Object.keys(errors).length > 0) {
-      setShown(new Set(allFields));
+    if (!check()) {
       // To the first field that needs attention, so its message is read.
       const first = allFields.find((f) => errors[f] !== undefined);
       form.current?.querySelector<HTMLElement>(`[data-field="${first ?? 'datum'}"]`)?.focus();
@@ -72,7 +67,7 @@ export function MetingForm({
             value={draft.datum}
             max={today}
             onChange={(_e, data) => set('datum', data.value)}
-            onBlur={blur('datum')}
+            onBlur={() => blur('datum')}
           />
         </Field>
         <Field
@@ -85,7 +80,7 @@ export function MetingForm({
             data-field="waarde"
             value={draft.waarde}
             onChange={(_e, data) => set('waarde', data.value)}
-            onBlur={blur('waarde')}
+            onBlur={() => blur('waarde')}
           />
         </Field>
       </div>
@@ -95,7 +90,7 @@ export function MetingForm({
           value={draft.toelichting}
           resize="vertical"
           onChange={(_e, data) => set('toelichting', data.value)}
-          onBlur={blur('toelichting')}
+          onBlur={() => blur('toelichting')}
         />
       </Field>
       <Field label={t('indicatoren.meting.bron')} {...message('bron')}>
@@ -104,7 +99,7 @@ export function MetingForm({
           maxLength={255}
           value={draft.bron}
           onChange={(_e, data) => set('bron', data.value)}
-          onBlur={blur('bron')}
+          onBlur={() => blur('bron')}
         />
       </Field>
       <div className={record.actions}>

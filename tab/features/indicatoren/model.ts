@@ -316,10 +316,6 @@ export function fieldsOfIndicator(draft: IndicatorDraft) {
   };
 }
 
-export function sameIndicatorDraft(a: IndicatorDraft, b: IndicatorDraft): boolean {
-  return JSON.stringify(fieldsOfIndicator(a)) === JSON.stringify(fieldsOfIndicator(b));
-}
-
 // ── the meting form ───────────────────────────────────────────────────────
 
 export interface MetingDraft {

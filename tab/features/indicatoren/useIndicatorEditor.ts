@@ -5,13 +5,7 @@ import type { Indicator } from '../../../shared/domain/model.ts';
 import { useLocale } from '../../app/index.ts';
 import type { FieldError } from '../common/field-error.ts';
 import { useRecordEditor, type RecordEditorSpec } from '../common/useRecordEditor.ts';
-import {
-  draftOfIndicator,
-  fieldsOfIndicator,
-  sameIndicatorDraft,
-  validateIndicator,
-  type IndicatorDraft,
-} from './model.ts';
+import { draftOfIndicator, fieldsOfIndicator, validateIndicator, type IndicatorDraft } from './model.ts';
 
 export function useIndicatorEditor(indicator: Current<Indicator>) {
   const locale = useLocale();
@@ -19,7 +13,7 @@ export function useIndicatorEditor(indicator: Current<Indicator>) {
   const spec = useMemo<RecordEditorSpec<Current<Indicator>, IndicatorDraft, FieldError>>(
     () => ({
       draftOf: (stored) => draftOfIndicator(locale, stored),
-      same: sameIndicatorDraft,
+      fieldsOf: fieldsOfIndicator,
       validate: validateIndicator,
       save: (ctx, draft, { id, trajectId, version }) =>
         saveIndicator(ctx, { ...fieldsOfIndicator(draft), id, trajectId, version }),

@@ -7,7 +7,7 @@ import { draftOf, fieldsOf, validatePartner, type PartnerDraft } from './model.t
 
 const spec: RecordEditorSpec<Current<Partner>, PartnerDraft, FieldError> = {
   draftOf,
-  same: (a, b) => JSON.stringify(fieldsOf(a)) === JSON.stringify(fieldsOf(b)),
+  fieldsOf,
   validate: validatePartner,
   save: (ctx, draft, { id, trajectId, version }) =>
     savePartner(ctx, { ...fieldsOf(draft), id, trajectId, version }),

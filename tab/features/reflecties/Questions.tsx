@@ -34,7 +34,7 @@ function useLabel(question: Question): string {
 }
 
 /** A text that is saved after a pause; a newer stored text shows while nothing of ours waits. */
-function useDraft<T>(stored: T, save: (value: T) => void, register: AnswerProps['register']) {
+function useCycleDraft<T>(stored: T, save: (value: T) => void, register: AnswerProps['register']) {
   const [draft, setDraft] = useState(stored);
   const { schedule, flush, isWaiting } = useDebouncedSave<T>(save);
   const storedJson = JSON.stringify(stored);
@@ -57,7 +57,7 @@ function TextAnswer({ question, value, onSave, register }: AnswerProps) {
   const styles = useReflectiesStyles();
   const label = useLabel(question);
   const stored = value?.kind === 'text' ? value.text : '';
-  const { draft, change, flush } = useDraft(stored, (text) => onSave({ kind: 'text', text }), register);
+  const { draft, change, flush } = useCycleDraft(stored, (text) => onSave({ kind: 'text', text }), register);
   return (
     <Field label={label} {...(question.help.length === 0 ? {} : { hint: question.help.join(' ') })}>
       <Textarea
@@ -78,7 +78,7 @@ function FieldsAnswer({ question, value, onSave, register }: AnswerProps) {
   const helpId = useId('help');
   const fields = 'fields' in question.input ? question.input.fields : [];
   const stored = value?.kind === 'fields' ? value.fields : {};
-  const { draft, change, flush } = useDraft<Readonly<Record<string, string>>>(
+  const { draft, change, flush } = useCycleDraft<Readonly<Record<string, string>>>(
     stored,
     (next) => onSave({ kind: 'fields', fields: { ...next } }),
     register,

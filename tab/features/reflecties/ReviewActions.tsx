@@ -8,6 +8,7 @@ import type { BouwsteenId } from '../../../shared/content/schema.ts';
 import { actieStatussen, type Actie, type Reflectie } from '../../../shared/domain/model.ts';
 import { formatDate } from '../../../shared/i18n/index.ts';
 import { useLocale, useT } from '../../app/index.ts';
+import { statusOf } from '../acties/model.ts';
 import { deadlineText } from '../common/actie-text.ts';
 import { useCommonStyles } from '../common/common.styles.ts';
 import { OverdueIcon } from '../common/icons.tsx';
@@ -85,7 +86,7 @@ export function ReviewActions({ model, cycle, reflectie, bouwsteen, readOnly }: 
                       label={t('reflecties.review.status', { tekst: actie.tekst })}
                       value={actie.status}
                       onChange={(value) => {
-                        const status = actieStatussen.find((s) => s === value);
+                        const status = statusOf(value);
                         if (status !== undefined) {
                           void cycle.setActieStatus(stored, status, t(`reflectie.actieStatus.${status}`));
                         }

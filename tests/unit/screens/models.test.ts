@@ -29,6 +29,7 @@ import {
   compareAt,
   diffLines,
   historyEntries,
+  historyOf,
   historyWords,
   localDateOf,
   pageOf,
@@ -325,6 +326,15 @@ describe('the history of answers', () => {
     expect(nl['0B.lv.cijfers']).toEqual(['GGD Voorbeeldregio, Relatie: 8', 'Wijkteam Noord, Relatie: 6']);
     expect(nl['2.lv.afspraken']).toEqual(['Elke 3 maanden', '9 februari 2027']);
     expect(lines('en')['2.lv.afspraken']).toEqual(['Every 3 months', '9 February 2027']);
+    // The screen's one pass gives the same entries, newest first, in the same words.
+    const once = historyOf({ view: traject, edition: sgg }, revisions, 'nl');
+    expect(once.map((e) => e.revision.questionId)).toEqual([
+      '2.lv.afspraken',
+      '0B.lv.cijfers',
+      '3A.prioriteit',
+      '3A.kennis',
+    ]);
+    expect(Object.fromEntries(once.map((e) => [e.revision.questionId, e.lines]))).toEqual(nl);
   });
 
   it('pages and checks the dates to compare', () => {

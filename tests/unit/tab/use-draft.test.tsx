@@ -169,4 +169,35 @@ describe('useDraft', () => {
     act(() => result.current.receive('Nieuwer van hen'));
     expect(result.current.value).toBe('Nieuwer van hen');
   });
+
+  it('applies two updates in one tick to the latest value, saving both', () => {
+    const save = vi.fn((_value: string) => Promise.resolve());
+    const { result } = renderDraft(save);
+    act(() => {
+      result.current.update((v) => `${v} in`);
+      result.current.update((v) => `${v} de wijk`);
+    });
+    expect(result.current.value).toBe('Jongeren in de wijk');
+    elapse(delayMs);
+    expect(save.mock.calls).toEqual([['Jongeren in de wijk']]);
+  });
+
+  it('with `same`, keeps a saved edit over an older stored value until the stored one catches up', () => {
+    const save = vi.fn((_value: string) => Promise.resolve());
+    const { result } = renderHook(() =>
+      useDraft<string>('Jongeren', { save, delayMs, same: (a, b) => a.trim() === b.trim() }),
+    );
+    act(() => result.current.change('Ouders '));
+    act(() => result.current.flush());
+    expect(save.mock.calls).toEqual([['Ouders ']]);
+
+    // A poll from before the outbox applied the save.
+    act(() => result.current.receive('Jongeren'));
+    expect(result.current.value).toBe('Ouders ');
+    // Our edit comes back trimmed: what the person typed stays.
+    act(() => result.current.receive('Ouders'));
+    expect(result.current.value).toBe('Ouders ');
+    act(() => result.current.receive('Ouders en scholen'));
+    expect(result.current.value).toBe('Ouders en scholen');
+  });
 });

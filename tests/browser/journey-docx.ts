@@ -39,9 +39,10 @@ export async function convertToPdf(docx: string, dir: string): Promise<string> {
   return pdf;
 }
 
-/** The PDF's text with pdftotext (poppler-utils), or undefined where it is not installed. */
-export async function pdfText(pdf: string): Promise<string | undefined> {
-  if (!hasCommand('pdftotext')) return undefined;
+/** The PDF's text with pdftotext (poppler-utils, which `.ci/run` installs with LibreOffice). */
+export async function pdfText(pdf: string): Promise<string> {
+  if (!hasCommand('pdftotext'))
+    throw new Error("pdftotext not found: install Debian's poppler-utils package");
   const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 32 * 1024 * 1024 });
   return stdout;
 }

@@ -155,7 +155,6 @@ describe('two tabs of one person', () => {
 
   it('keeps unsent work across a reload: the reloaded page adopts what the page before it left', async () => {
     const { context, page, errors } = await newPage(harness);
-    page.on('pageerror', (error) => errors.push(error.message));
     const url = `${harness.appUrl}?traject=${harness.richTrajectId}#/werkbladen/2`;
     const text = 'Na het herladen nog steeds bewaard en verstuurd.';
     try {
@@ -165,14 +164,12 @@ describe('two tabs of one person', () => {
       await harness.control('faults', { rate: 1, statuses: [503], retryAfterSeconds: 60 });
       await fieldById(page, '2.termijn').fill(text);
       await waitForPending(page, 1);
-      const [before] = [...(await pendingByInstance(page)).keys()];
-
       await harness.control('faults');
+      // The page that wrote it is gone: only the reloaded page can send it.
       await page.reload();
       await fieldById(page, '2.termijn').waitFor();
       await outboxEmpty(page, 30_000);
       expect(textOf(await storedTraject(harness.richTrajectId), '2.termijn')).toEqual([text]);
-      expect(before).toBeDefined();
       expect(errors).toEqual([]);
     } finally {
       await harness.control('faults');

@@ -11,6 +11,8 @@ import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { savePartner } from '../../../shared/application/index.ts';
 import type { AuthOutcome, AuthState, KompasAuth, SignOutOutcome } from '../../../shared/auth/provider.ts';
+import { translate } from '../../../shared/i18n/index.ts';
+import '../../../shared/i18n/auth.ts';
 import { aTraject } from '../../../shared/testing/builders.ts';
 import type { ServicesConfig } from '../../../tab/app/services.tsx';
 import Root from '../../../tab/app/Root.tsx';
@@ -138,7 +140,9 @@ describe('signing out inside Teams', () => {
     expect(auth.signOut).toHaveBeenCalledTimes(1);
     expect(channel.announced).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
-    expect((await screen.findByRole('alert', undefined, slow)).textContent).not.toBe('');
+    expect((await screen.findByRole('alert', undefined, slow)).textContent).toBe(
+      translate('nl', 'auth.failure.PopupBlocked'),
+    );
     expect(screen.getByRole('button', { name: 'Aanmelden' })).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('navigation')).toBeNull());
   });
